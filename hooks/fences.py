@@ -1,0 +1,59 @@
+"""Find fenced code blocks in Markdown: shared by the build hook and the guard tests."""
+
+import re
+import shlex
+from dataclasses import dataclass
+
+OPENING = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^`\n]*)$")
+INCLUDE = re.compile(r'^--8<--[ \t]+"(?P<path>[^"]+)"$')
+
+
+@dataclass
+class Fence:
+    line: int  # 1-based line of the opening fence
+    indent: str
+    fence: str
+    info: str  # everything after the fence characters, e.g. 'python exec="on"'
+    body: list[str]  # lines between the fences, indent removed
+
+    @property
+    def language(self) -> str:
+        return self.info.split(" ", 1)[0].strip()
+
+    @property
+    def attributes(self) -> dict[str, str]:
+        """`key="value"` pairs of the info string (`python exec="on"` -> {"exec": "on"})."""
+        words = shlex.split(self.info)[1:]
+        return dict(word.split("=", 1) if "=" in word else (word, "") for word in words)
+
+    @property
+    def executed(self) -> bool:
+        return self.attributes.get("exec", "").lower() in {"on", "1", "true", "yes"}
+
+    @property
+    def include(self) -> str | None:
+        """The snippet path when the body is exactly one `--8<-- "path"` line."""
+        lines = [line.strip() for line in self.body if line.strip()]
+        match = INCLUDE.match(lines[0]) if len(lines) == 1 else None
+        return match["path"] if match else None
+
+
+def find_fences(markdown: str) -> list[Fence]:
+    """Every fenced block, outermost first; an unclosed fence runs to the end, as in Markdown."""
+    lines = markdown.split("\n")
+    fences = []
+    number = 0
+    while number < len(lines):
+        opening = OPENING.match(lines[number])
+        if not opening:
+            number += 1
+            continue
+        indent, fence = opening["indent"], opening["fence"]
+        closing = re.compile(rf"^{re.escape(indent)}{fence[0]}{{{len(fence)},}}[ \t]*$")
+        end = number + 1
+        while end < len(lines) and not closing.match(lines[end]):
+            end += 1
+        body = [line.removeprefix(indent) for line in lines[number + 1 : end]]
+        fences.append(Fence(number + 1, indent, fence, opening["info"].strip(), body))
+        number = end + 1
+    return fences
