@@ -39,6 +39,14 @@ def on_page_markdown(markdown, page, config, files):
         problem = problem_with(fence)
         if problem:
             raise PluginError(f"docs/{page.file.src_path}:{fence.line}: {problem}")
+        # Title the source with its file, and wrap block and output in a div that tests and
+        # CSS can find (md_in_html renders the Markdown inside it).
+        start, end = fence.line - 1, fence.line + len(fence.body)
         if "title" not in fence.attributes:
-            lines[fence.line - 1] += f' title="{fence.include}"'
+            lines[start] += f' title="{fence.include}"'
+        lines[start] = (
+            f'{fence.indent}<div class="executed-snippet" data-snippet="{fence.include}" markdown>'
+            f"\n\n{lines[start]}"
+        )
+        lines[end] += f"\n\n{fence.indent}</div>"
     return "\n".join(lines)

@@ -6,6 +6,7 @@ package and version: a changed environment starts from an empty cache.
 """
 
 import hashlib
+import os
 import sys
 from importlib import metadata
 from pathlib import Path
@@ -17,12 +18,15 @@ NOTEBOOK_PATTERN = "notebooks/*.py"
 
 
 def environment_key() -> str:
-    installed = sorted(f"{d.metadata['Name']}=={d.version}".lower() for d in metadata.distributions())
+    installed = sorted(
+        f"{d.metadata['Name']}=={d.version}".lower() for d in metadata.distributions()
+    )
     text = "\n".join([sys.version, *installed])
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 def on_config(config):
+    os.environ["IPYTHONDIR"] = str(Path(__file__).parent / "ipython")
     plugin = config.plugins["mkdocs-jupyter"]
     cache_root = Path(plugin.config["cache_dir"]).parent / "mkdocs-jupyter-by-env"
     plugin.config["cache_dir"] = str(cache_root / environment_key())
@@ -34,9 +38,10 @@ def is_notebook(file) -> bool:
 
 
 def on_page_context(context, page, config, nav):
-    # The download button (overrides/main.html) offers the .ipynb written below.
+    # The download button (overrides/main.html) offers the .ipynb written below, which sits in
+    # the page's own folder: a bare file name is a relative link that works under any site_url.
     if is_notebook(page.file):
-        page.nb_url = page.abs_url + Path(page.file.src_uri).with_suffix(".ipynb").name
+        page.nb_url = Path(page.file.src_uri).with_suffix(".ipynb").name
     return context
 
 

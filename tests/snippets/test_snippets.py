@@ -1,0 +1,87 @@
+"""Every file under snippets/ runs alone, and every page shows exactly what it prints.
+
+One test per snippet, collected by a glob: a new file is tested without touching this one.
+"""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from markdown import markdown
+
+from tests.conftest import ROOT
+
+SNIPPETS = sorted(ROOT.glob("snippets/**/*.py"))
+NAME = re.compile(r"^snippets/[a-z0-9-]+/\d{3}_[a-z0-9_]+\.py$")
+RANDOM_LOOKING_FLOAT = re.compile(r"\d\.\d{4,}")
+
+
+def relative(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix()
+
+
+def run_alone(snippet: Path, cwd: Path) -> subprocess.CompletedProcess:
+    """Run the snippet as a reader would: `python file.py`, from an empty folder."""
+    return subprocess.run(
+        [sys.executable, str(snippet)], cwd=cwd, capture_output=True, text=True, timeout=120
+    )
+
+
+def shown_blocks(site_dir: Path, snippet: str) -> list[tuple[Path, str, str, str]]:
+    """(page, shown code, shown output, output kind) for every place the snippet is shown."""
+    blocks = []
+    for page in sorted(site_dir.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        if f'data-snippet="{snippet}"' not in html:
+            continue
+        for block in BeautifulSoup(html, "html.parser").select(f'div[data-snippet="{snippet}"]'):
+            source, *rest = block.find_all(recursive=False)
+            code = source.find("code").get_text()
+            if len(rest) == 1 and rest[0].get("class") == ["highlight"]:
+                blocks.append((page, code, rest[0].find("code").get_text(), "text"))
+            else:
+                output = "".join(str(element) for element in rest)
+                blocks.append((page, code, output, "markdown"))
+    return blocks
+
+
+def visible_text(html: str) -> str:
+    return " ".join(BeautifulSoup(html, "html.parser").get_text().split())
+
+
+def test_snippets_are_collected():
+    assert len(SNIPPETS) > 0, "no file found under snippets/"
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=relative)
+def test_snippet(snippet: Path, built_site, tmp_path):
+    assert NAME.match(relative(snippet)), (
+        f"{relative(snippet)}: name it snippets/<page_slug>/NNN_what_it_shows.py"
+    )
+
+    fresh = run_alone(snippet, tmp_path)
+    assert fresh.returncode == 0, f"{relative(snippet)} failed when run alone:\n{fresh.stderr}"
+    assert fresh.stdout.strip(), f"{relative(snippet)} prints nothing"
+    assert not fresh.stderr, f"{relative(snippet)} wrote to stderr (a warning?):\n{fresh.stderr}"
+    assert not RANDOM_LOOKING_FLOAT.search(fresh.stdout), (
+        f"{relative(snippet)} prints a random-looking float: print shapes and booleans"
+    )
+
+    blocks = shown_blocks(built_site.site_dir, relative(snippet))
+    assert blocks, f"{relative(snippet)} is not shown on any page: include it or delete it"
+    source = snippet.read_text(encoding="utf-8")
+    for page, code, output, kind in blocks:
+        where = f"{relative(snippet)} on {page.relative_to(built_site.site_dir)}"
+        assert code.strip() == source.strip(), f"{where}: the page shows other code than the file"
+        if kind == "text":
+            assert output.rstrip("\n") == fresh.stdout.rstrip("\n"), (
+                f"{where}: the shown output differs from a fresh run"
+            )
+        else:  # the snippet prints Markdown (a table, say) that the page renders
+            rendered = markdown(fresh.stdout, extensions=["tables"])
+            assert visible_text(output) == visible_text(rendered), (
+                f"{where}: the rendered output differs from a fresh run"
+            )

@@ -1,0 +1,56 @@
+"""The strict build: no warning, no traceback on a page, nothing loaded from another host."""
+
+import shutil
+from urllib.parse import urlparse
+
+from bs4 import BeautifulSoup
+
+from tests.conftest import ROOT, mkdocs_build
+
+# What a browser fetches on its own when it loads a page (links are only followed on a click).
+LOADED = "script[src], img[src], iframe[src], source[src], link[rel][href]"
+NOT_FETCHED_LINKS = {"canonical", "alternate", "prev", "next"}
+
+
+def test_strict_build_has_no_warning(built_site):
+    warnings = [line for line in built_site.log.splitlines() if "WARNING" in line]
+    assert not warnings, "\n".join(warnings)
+
+
+def test_no_page_shows_a_traceback(built_site):
+    pages = built_site.pages()
+    assert len(pages) >= 3
+    broken = [p.name for p in pages if "Traceback (most recent call last)" in p.read_text()]
+    assert not broken, f"pages showing a traceback: {broken}"
+
+
+def test_no_page_loads_from_another_host(built_site):
+    for page in built_site.pages():
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for element in soup.select(LOADED):
+            if set(element.get("rel", [])) & NOT_FETCHED_LINKS:
+                continue
+            url = element.get("src") or element.get("href")
+            assert not urlparse(url).netloc, f"{page.relative_to(built_site.site_dir)} loads {url}"
+
+
+def copy_project(tmp_path):
+    """A copy of what the build reads, with the notebook cache so the copy builds fast."""
+    for name in ("docs", "snippets", "hooks", "overrides", ".cache"):
+        if (ROOT / name).exists():
+            shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path)
+    return tmp_path
+
+
+def test_a_raising_snippet_fails_the_build_naming_its_file_and_line(tmp_path):
+    project = copy_project(tmp_path)
+    snippet = project / "snippets" / "index" / "001_the_answer.py"
+    lines = snippet.read_text().splitlines()
+    snippet.write_text("\n".join([*lines, 'raise ValueError("deliberate failure")']) + "\n")
+
+    result = mkdocs_build(project, tmp_path / "site")
+    log = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert f'title snippets/index/001_the_answer.py>", line {len(lines) + 1}' in log, log
+    assert "ValueError: deliberate failure" in log
