@@ -7,8 +7,9 @@ error message, whose traceback then reads `File "<code block: n1; title snippets
 
 from pathlib import Path
 
-from fences import find_fences
 from mkdocs.exceptions import PluginError
+
+from fences import find_fences
 
 SNIPPETS = Path("snippets")
 

@@ -9,8 +9,8 @@ import re
 from pathlib import Path
 
 import pytest
-from fences import find_fences
 
+from fences import find_fences
 from tests.conftest import ROOT
 
 MARKDOWN_FILES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
