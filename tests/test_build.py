@@ -52,5 +52,8 @@ def test_a_raising_snippet_fails_the_build_naming_its_file_and_line(tmp_path):
     result = mkdocs_build(project, tmp_path / "site")
     log = result.stdout + result.stderr
     assert result.returncode != 0
-    assert f'title snippets/index/001_the_answer.py>", line {len(lines) + 1}' in log, log
-    assert "ValueError: deliberate failure" in log
+    # The first line reads like a compiler's: file, line, exception.
+    first_line = log.split("WARNING", 1)[1].splitlines()[0]
+    expected = f"snippets/index/001_the_answer.py:{len(lines) + 1}: ValueError: deliberate failure"
+    assert first_line.endswith(expected), log
+    assert "markdown_exec/_internal" not in log, "the plugin's own frames bury the error"

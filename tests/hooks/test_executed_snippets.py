@@ -40,3 +40,9 @@ def test_a_shared_session_is_refused():
     page = '```python exec="on" session="a"\n--8<-- "snippets/index/001_the_answer.py"\n```\n'
     with pytest.raises(PluginError, match="session"):
         render(page)
+
+
+def test_a_hand_written_title_is_refused():
+    page = '```python exec="on" title="x"\n--8<-- "snippets/index/001_the_answer.py"\n```\n'
+    with pytest.raises(PluginError, match="title"):
+        render(page)
