@@ -4,9 +4,11 @@
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+CHROMIUM := /usr/bin/chromium
+NODE_INSTALLED := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build lint format clean
+.PHONY: serve test build format new-page clean
 
 $(INSTALLED): pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
@@ -14,19 +16,41 @@ $(INSTALLED): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet --group site --group test --constraint constraints.txt
 	touch $(INSTALLED)
 
+# The browser tests drive Debian's chromium; never `playwright install` (it downloads a browser).
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	else \
+		echo "error: the browser tests need Chromium at $(CHROMIUM)." >&2; \
+		echo "On Debian or Ubuntu: sudo apt-get install chromium" >&2; exit 1; \
+	fi
+
+# axe-core, the Nu HTML validator (vnu-jar, run on Java) and Lighthouse, pinned by package-lock.json.
+$(NODE_INSTALLED): package.json package-lock.json
+	@command -v java >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; } || \
+		{ echo "error: the HTML validator needs Java: sudo apt-get install default-jre-headless" >&2; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_INSTALLED)
+
 ## Serve the site with live reload at http://127.0.0.1:8000
 serve: $(INSTALLED)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 ## Run every test: lint, the strict build, every snippet, notebook and code block
-test: $(INSTALLED)
+test: $(INSTALLED) $(CHROMIUM) $(NODE_INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/pytest -n auto --codeblocks tests README.md docs
+	$(BIN)/pytest -n auto --dist loadgroup --codeblocks tests README.md CONTRIBUTING.md docs
 
 ## Build the site into site/, failing on any warning
 build: $(INSTALLED)
 	$(BIN)/mkdocs build --strict
+
+## Scaffold a page: make new-page SLUG=my-topic TITLE="My topic" [SECTION=How-to]
+new-page: $(INSTALLED)
+	@test -n "$(SLUG)" -a -n "$(TITLE)" || { echo 'usage: make new-page SLUG=my-topic TITLE="My topic" [SECTION=How-to]'; exit 2; }
+	$(BIN)/python tools/new_page.py "$(SLUG)" "$(TITLE)" --section "$(or $(SECTION),How-to)"
 
 ## Fix what ruff can fix, and format
 format: $(INSTALLED)

@@ -17,6 +17,7 @@ SNIPPETS = Path("snippets")
 MARKDOWN_EXEC_LOGGER = "mkdocs.plugins.markdown_exec._internal.formatters.base"
 SNIPPET_FRAME = re.compile(r'File "<code block: [^>]*title (?P<path>[^>]+)>", line (?P<line>\d+)')
 FRAME = re.compile(r'^(?P<indent>\s*)File "')
+LEFTOVER_MARKDOWN_ATTRIBUTE = re.compile(r'(<div class="executed-snippet" [^>]*?) markdown="[^"]*"')
 
 
 def without_plugin_frames(traceback: str) -> str:
@@ -77,6 +78,11 @@ def problem_with(fence) -> str | None:
     if "markdown-exec: hide" in Path(path).read_text(encoding="utf-8"):
         return f"{path} hides lines: the reader must see all the code that ran"
     return None
+
+
+def on_page_content(html, page, config, files):
+    # md_in_html keeps `markdown="block"` on a wrapper it could not consume (inside a list).
+    return LEFTOVER_MARKDOWN_ATTRIBUTE.sub(r"\1", html)
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -1,20 +1,52 @@
-"""Notebook pages: a correctly keyed execution cache, and an .ipynb to download.
+"""Notebook pages: a correctly keyed cache, working links, one shared stylesheet, an .ipynb.
 
-mkdocs-jupyter keys its cache on the notebook source and its own options only, so a cached page
-could show outputs from another torch. The cache folder is therefore named after every installed
-package and version: a changed environment starts from an empty cache.
+- mkdocs-jupyter keys its cache on the notebook source and its own options only, so a cached page
+  could show outputs from another torch. The cache folder is therefore named after every
+  installed package and version: a changed environment starts from an empty cache.
+- MkDocs does not rewrite links in a notebook's HTML: `../page.md#anchor` is rewritten here, and
+  a link to a missing page is a warning (so `--strict` fails).
+- The page's table of contents and its headings disagree on ids: the headings take the TOC's.
+- mkdocs-jupyter puts ~600 KB of CSS, its copy-button script and MathJax and Mermaid loaders in
+  every page. The CSS goes to one shared, cacheable file, the copy-button script to one shared
+  script loaded on every page (instant navigation does not run a page's own scripts again), and
+  the loaders (unused here: no math, no diagrams) are dropped.
 """
 
 import hashlib
+import logging
 import os
+import posixpath
+import re
 import sys
 from importlib import metadata
 from pathlib import Path
 
 import jupytext
+import mkdocs_jupyter
 import nbformat
+from mkdocs.exceptions import PluginError
 
 NOTEBOOK_PATTERN = "notebooks/*.py"
+WRAPPER = '<div class="jupyter-wrapper">'
+STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.DOTALL)
+MARKDOWN_LINK = re.compile(r'href="(?P<target>[^":#]+\.md)(?P<anchor>#[^"]*)?"')
+HEADING_ID = re.compile(r'(<h[1-6] id=")(?P<id>[^"]*)(">.*?<a class="anchor-link" href="#)[^"]*"')
+COPY_BUTTON = re.compile(r'<clipboard-copy ,="" aria-label="Copy to Clipboard"')
+COPY_SCRIPT = "assets/notebook-copy.js"  # listed in mkdocs.yml extra_javascript
+COPY_ELEMENT = (
+    Path(mkdocs_jupyter.__file__).parent / "templates/mkdocs_html/assets/clipboard.umd.js"
+)
+COPY_NOTICE = """
+document.addEventListener("clipboard-copy", (event) => {
+  const notice = event.target.querySelector(".notice");
+  if (notice) {
+    notice.hidden = false;
+    setTimeout(() => { notice.hidden = true; }, 1000);
+  }
+});
+"""
+log = logging.getLogger("mkdocs.hooks.notebooks")
+stylesheets: dict[str, str] = {}  # site path -> CSS, written after the build
 
 
 def environment_key() -> str:
@@ -37,6 +69,49 @@ def is_notebook(file) -> bool:
     return Path(file.src_uri).match(NOTEBOOK_PATTERN)
 
 
+def shared_stylesheet(css: str) -> str:
+    # Material's own code blocks must keep their look on notebook pages in the dark scheme.
+    css = css.replace(
+        "[data-md-color-scheme=slate] .highlight pre",
+        "[data-md-color-scheme=slate] .jupyter-wrapper .highlight pre",
+    )
+    path = f"assets/notebook-{hashlib.sha256(css.encode()).hexdigest()[:12]}.css"
+    stylesheets[path] = css
+    return path
+
+
+def toc_ids(toc) -> list[str]:
+    ids = []
+    for link in toc:
+        ids += [link.id, *toc_ids(link.children)]
+    return ids
+
+
+def on_page_content(html, page, config, files):
+    if not is_notebook(page.file):
+        return html
+    head, wrapper, body = html.partition(WRAPPER)
+    if not wrapper:
+        raise PluginError(f"{page.file.src_uri}: mkdocs-jupyter's HTML has no {WRAPPER}")
+    page.notebook_css = shared_stylesheet("\n".join(STYLE.findall(head)))
+
+    def link(match: re.Match) -> str:
+        path = posixpath.normpath(posixpath.join(posixpath.dirname(page.file.src_uri), match[1]))
+        target = files.get_file_from_path(path)
+        if target is None:
+            log.warning(f"Doc file '{page.file.src_uri}' links to '{match[1]}', not found")
+            return match[0]
+        return f'href="{target.url_relative_to(page.file)}{match["anchor"] or ""}"'
+
+    ids = iter(toc_ids(page.toc))
+    headings = len(HEADING_ID.findall(body))
+    if headings == len(toc_ids(page.toc)):
+        body = HEADING_ID.sub(lambda m: f'{m[1]}{(new := next(ids))}{m[3]}{new}"', body)
+    # A valid, labelled button (the template writes a stray `,` attribute and a bare aria-label).
+    body = COPY_BUTTON.sub('<clipboard-copy role="button" aria-label="Copy this cell"', body)
+    return wrapper + MARKDOWN_LINK.sub(link, body)
+
+
 def on_page_context(context, page, config, nav):
     # The download button (overrides/main.html) offers the .ipynb written below, which sits in
     # the page's own folder: a bare file name is a relative link that works under any site_url.
@@ -46,8 +121,13 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_build(config):
-    """Write each percent-format notebook as .ipynb beside its page (without outputs)."""
+    """Write the shared notebook stylesheets, and each notebook as .ipynb beside its page."""
     site_dir = Path(config.site_dir)
+    copy_script = COPY_ELEMENT.read_text(encoding="utf-8") + COPY_NOTICE
+    (site_dir / COPY_SCRIPT).write_text(copy_script, encoding="utf-8")
+    for path, css in stylesheets.items():
+        (site_dir / path).parent.mkdir(parents=True, exist_ok=True)
+        (site_dir / path).write_text(css, encoding="utf-8")
     for source in Path(config.docs_dir).glob(NOTEBOOK_PATTERN):
         notebook = jupytext.read(source)
         nbformat.validate(notebook)

@@ -1,6 +1,8 @@
 """Shared fixtures: the project's paths and one strict build of the site per test run."""
 
 import os
+import shutil
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -12,21 +14,39 @@ ROOT = Path(__file__).resolve().parent.parent
 MKDOCS_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
-def mkdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def mkdocs_build(project: Path, site_dir: Path, site_url: str = "") -> subprocess.CompletedProcess:
     """`mkdocs build --strict` of the project folder, with its log captured."""
+    env = {**MKDOCS_ENV, "SITE_URL": site_url} if site_url else MKDOCS_ENV
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project,
-        env=MKDOCS_ENV,
+        env=env,
         capture_output=True,
         text=True,
         timeout=600,
     )
 
 
+def copy_project(destination: Path, with_cache: bool = True) -> Path:
+    """A copy of what the build reads, by default with the notebook cache so it builds fast."""
+    names = ["docs", "snippets", "hooks", "overrides", "tools"] + [".cache"] * with_cache
+    for name in names:
+        if (ROOT / name).exists():
+            shutil.copytree(ROOT / name, destination / name)
+    shutil.copy(ROOT / "mkdocs.yml", destination)
+    return destination
+
+
 class Build:
-    def __init__(self, site_dir: Path, returncode: int, log: str) -> None:
+    def __init__(self, site_dir: Path, returncode: int, log: str, site_url: str) -> None:
         self.site_dir, self.returncode, self.log = site_dir, returncode, log
+        self.site_url = site_url  # where tests/browser serve it: instant navigation needs it
 
     def pages(self) -> list[Path]:
         return sorted(self.site_dir.rglob("*.html"))
@@ -39,11 +59,14 @@ def built_site(tmp_path_factory, worker_id) -> Build:
     # Under xdist each worker has its own basetemp inside this run's folder, which they share.
     shared = basetemp if worker_id == "master" else basetemp.parent
     site_dir, log_file, code_file = shared / "site", shared / "build.log", shared / "build.code"
+    url_file = shared / "build.url"
     with FileLock(str(shared / "build.lock")):
         if not code_file.exists():
-            result = mkdocs_build(ROOT, site_dir)
+            url_file.write_text(f"http://127.0.0.1:{free_port()}/")
+            result = mkdocs_build(ROOT, site_dir, url_file.read_text())
             log_file.write_text(result.stdout + result.stderr, encoding="utf-8")
             code_file.write_text(str(result.returncode), encoding="utf-8")
-    build = Build(site_dir, int(code_file.read_text()), log_file.read_text(encoding="utf-8"))
+    log = log_file.read_text(encoding="utf-8")
+    build = Build(site_dir, int(code_file.read_text()), log, url_file.read_text())
     assert build.returncode == 0, f"mkdocs build --strict failed:\n{build.log}"
     return build

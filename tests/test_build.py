@@ -1,11 +1,10 @@
 """The strict build: no warning, no traceback on a page, nothing loaded from another host."""
 
-import shutil
 from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup
 
-from tests.conftest import ROOT, mkdocs_build
+from tests.conftest import copy_project, mkdocs_build
 
 # What a browser fetches on its own when it loads a page (links are only followed on a click).
 LOADED = "script[src], img[src], iframe[src], source[src], link[rel][href]"
@@ -34,15 +33,6 @@ def test_no_page_loads_from_another_host(built_site):
             assert not urlparse(url).netloc, f"{page.relative_to(built_site.site_dir)} loads {url}"
 
 
-def copy_project(tmp_path):
-    """A copy of what the build reads, with the notebook cache so the copy builds fast."""
-    for name in ("docs", "snippets", "hooks", "overrides", ".cache"):
-        if (ROOT / name).exists():
-            shutil.copytree(ROOT / name, tmp_path / name)
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path)
-    return tmp_path
-
-
 def test_a_raising_snippet_fails_the_build_naming_its_file_and_line(tmp_path):
     project = copy_project(tmp_path)
     snippet = project / "snippets" / "index" / "001_the_answer.py"
@@ -57,3 +47,19 @@ def test_a_raising_snippet_fails_the_build_naming_its_file_and_line(tmp_path):
     expected = f"snippets/index/001_the_answer.py:{len(lines) + 1}: ValueError: deliberate failure"
     assert first_line.endswith(expected), log
     assert "markdown_exec/_internal" not in log, "the plugin's own frames bury the error"
+
+
+def test_footer_names_the_torch_that_ran_the_build(built_site):
+    import torch
+
+    home = (built_site.site_dir / "index.html").read_text(encoding="utf-8")
+    assert f"Tested with torch {torch.__version__}" in home
+
+
+def test_site_has_sitemap_404_and_meta_tags(built_site):
+    assert (built_site.site_dir / "sitemap.xml").is_file()
+    assert "Page not found" in (built_site.site_dir / "404.html").read_text(encoding="utf-8")
+    home = BeautifulSoup((built_site.site_dir / "index.html").read_text(), "html.parser")
+    assert home.select_one('meta[name="description"]')["content"].startswith("What PyTorch")
+    assert home.select_one('meta[property="og:title"]')["content"]
+    assert home.select_one('link[rel="icon"]')["href"].endswith("favicon.svg")

@@ -13,7 +13,11 @@ import pytest
 from fences import find_fences
 from tests.conftest import ROOT
 
-MARKDOWN_FILES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+MARKDOWN_FILES = [
+    ROOT / "README.md",
+    ROOT / "CONTRIBUTING.md",
+    *sorted((ROOT / "docs").rglob("*.md")),
+]
 PYTHON_LANGUAGES = {"python", "python3", "py", "py3", "pycon", "ipython", "ipython3"}
 SKIP_MARKER = re.compile(r"<!--\s*pytest(-codeblocks:skip|\.mark\.skip)")
 

@@ -52,6 +52,26 @@ def visible_text(html: str) -> str:
     return " ".join(BeautifulSoup(html, "html.parser").get_text().split())
 
 
+def mismatches(site_dir: Path, snippet: str, source: str, stdout: str) -> list[str]:
+    """Every way the built site fails to show exactly this code and what a fresh run printed."""
+    blocks = shown_blocks(site_dir, snippet)
+    if not blocks:
+        return [f"{snippet} is not shown on any page: include it or delete it"]
+    problems = []
+    for page, code, output, kind in blocks:
+        where = f"{snippet} on {page.relative_to(site_dir)}"
+        if code.strip() != source.strip():
+            problems.append(f"{where}: the page shows other code than the file")
+        if kind == "text":
+            if output.rstrip("\n") != stdout.rstrip("\n"):
+                problems.append(f"{where}: the shown output differs from a fresh run")
+        else:  # the snippet prints Markdown (a table, say) that the page renders
+            rendered = markdown(stdout, extensions=["tables"])
+            if visible_text(output) != visible_text(rendered):
+                problems.append(f"{where}: the rendered output differs from a fresh run")
+    return problems
+
+
 def test_snippets_are_collected():
     assert len(SNIPPETS) > 0, "no file found under snippets/"
 
@@ -70,18 +90,6 @@ def test_snippet(snippet: Path, built_site, tmp_path):
         f"{relative(snippet)} prints a random-looking float: print shapes and booleans"
     )
 
-    blocks = shown_blocks(built_site.site_dir, relative(snippet))
-    assert blocks, f"{relative(snippet)} is not shown on any page: include it or delete it"
     source = snippet.read_text(encoding="utf-8")
-    for page, code, output, kind in blocks:
-        where = f"{relative(snippet)} on {page.relative_to(built_site.site_dir)}"
-        assert code.strip() == source.strip(), f"{where}: the page shows other code than the file"
-        if kind == "text":
-            assert output.rstrip("\n") == fresh.stdout.rstrip("\n"), (
-                f"{where}: the shown output differs from a fresh run"
-            )
-        else:  # the snippet prints Markdown (a table, say) that the page renders
-            rendered = markdown(fresh.stdout, extensions=["tables"])
-            assert visible_text(output) == visible_text(rendered), (
-                f"{where}: the rendered output differs from a fresh run"
-            )
+    problems = mismatches(built_site.site_dir, relative(snippet), source, fresh.stdout)
+    assert not problems, "\n".join(problems)
