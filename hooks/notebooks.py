@@ -109,6 +109,8 @@ def on_page_content(html, page, config, files):
         body = HEADING_ID.sub(lambda m: f'{m[1]}{(new := next(ids))}{m[3]}{new}"', body)
     # A valid, labelled button (the template writes a stray `,` attribute and a bare aria-label).
     body = COPY_BUTTON.sub('<clipboard-copy role="button" aria-label="Copy this cell"', body)
+    # A code cell scrolls sideways when a line is long: let the keyboard reach it.
+    body = body.replace('<div class="highlight-ipynb', '<div tabindex="0" class="highlight-ipynb')
     return wrapper + MARKDOWN_LINK.sub(link, body)
 
 
