@@ -1,0 +1,38 @@
+import warnings
+
+import numpy as np
+import torch
+from torch import nn
+
+torch.manual_seed(0)
+seq_len, batch, input_size, hidden_size, num_layers = 5, 3, 10, 20, 1
+
+lstm = nn.LSTM(input_size, hidden_size, num_layers)
+x = torch.randn(seq_len, batch, input_size)  # float32, like the weights
+
+# Wrong: a state made from NumPy zeros, which are float64.
+h_0 = torch.from_numpy(np.zeros((num_layers, batch, hidden_size)))
+c_0 = torch.from_numpy(np.zeros((num_layers, batch, hidden_size)))
+print("x:", x.dtype, " h_0:", h_0.dtype)
+try:
+    lstm(x, (h_0, c_0))
+except RuntimeError as error:
+    message = f"{type(error).__name__}: {error}"
+print(message)
+assert "get_mkldnn_dtype: unsupported data type" in message
+
+# The same mistake with oneDNN switched off (which makes torch warn about TF32: ignored here).
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    with torch.backends.mkldnn.flags(enabled=False):
+        try:
+            lstm(x, (h_0, c_0))
+        except RuntimeError as error:
+            message = f"{type(error).__name__}: {error}"
+print(message)
+assert "mat1 and mat2 must have the same dtype, but got Double and Float" in message
+
+# Fix: build the state in the input's dtype (torch.zeros is float32 by default).
+output, (h_n, c_n) = lstm(x, (h_0.to(x.dtype), c_0.to(x.dtype)))
+print("h_0.to(x.dtype):", h_0.to(x.dtype).dtype, "-> h_n:", tuple(h_n.shape), h_n.dtype)
+assert h_n.dtype == torch.float32
