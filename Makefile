@@ -8,7 +8,7 @@ CHROMIUM := /usr/bin/chromium
 NODE_INSTALLED := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build format new-page clean
+.PHONY: serve test build bench format new-page clean
 
 $(INSTALLED): pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
@@ -46,6 +46,10 @@ test: $(INSTALLED) $(CHROMIUM) $(NODE_INSTALLED)
 ## Build the site into site/, failing on any warning
 build: $(INSTALLED)
 	$(BIN)/mkdocs build --strict
+
+## Measure build times, page weights, Lighthouse and the test suite (BENCH_ARGS=--skip-tests ...)
+bench: $(INSTALLED) $(CHROMIUM) $(NODE_INSTALLED)
+	$(BIN)/python tools/bench.py $(BENCH_ARGS)
 
 ## Scaffold a page: make new-page SLUG=my-topic TITLE="My topic" [SECTION=How-to]
 new-page: $(INSTALLED)

@@ -6,6 +6,7 @@ error message, whose traceback then reads `File "<code block: n1; title snippets
 """
 
 import logging
+import os
 import re
 from pathlib import Path
 
@@ -97,6 +98,8 @@ def on_page_markdown(markdown, page, config, files):
         # CSS can find (md_in_html renders the Markdown inside it).
         start, end = fence.line - 1, fence.line + len(fence.body)
         lines[start] += f' title="{fence.include}"'
+        if os.environ.get("SITE_EXECUTE", "true").lower() == "false":  # `make bench`'s floor
+            lines[start] = lines[start].replace('exec="on"', 'exec="off"')
         lines[start] = (
             f'{fence.indent}<div class="executed-snippet" data-snippet="{fence.include}" markdown>'
             f"\n\n{lines[start]}"

@@ -3,8 +3,8 @@
 - mkdocs-jupyter keys its cache on the notebook source and its own options only, so a cached page
   could show outputs from another torch. The cache folder is therefore named after every
   installed package and version: a changed environment starts from an empty cache.
-- MkDocs does not rewrite links in a notebook's HTML: `../page.md#anchor` is rewritten here, and
-  a link to a missing page is a warning (so `--strict` fails).
+- MkDocs does not rewrite links in a notebook's HTML: `../page.md#anchor` and `other.py` (a
+  notebook page) are rewritten here, and a link to a missing page is a warning (`--strict` fails).
 - The page's table of contents and its headings disagree on ids: the headings take the TOC's.
 - mkdocs-jupyter puts ~600 KB of CSS, its copy-button script and MathJax and Mermaid loaders in
   every page. The CSS goes to one shared, cacheable file, the copy-button script to one shared
@@ -29,7 +29,8 @@ from mkdocs.exceptions import PluginError
 NOTEBOOK_PATTERN = "notebooks/*.py"
 WRAPPER = '<div class="jupyter-wrapper">'
 STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.DOTALL)
-MARKDOWN_LINK = re.compile(r'href="(?P<target>[^":#]+\.md)(?P<anchor>#[^"]*)?"')
+# A link to another page (.md) or notebook page (.py), written as in Markdown.
+MARKDOWN_LINK = re.compile(r'href="(?P<target>[^":#]+\.(?:md|py))(?P<anchor>#[^"]*)?"')
 HEADING_ID = re.compile(r'(<h[1-6] id=")(?P<id>[^"]*)(">.*?<a class="anchor-link" href="#)[^"]*"')
 COPY_BUTTON = re.compile(r'<clipboard-copy ,="" aria-label="Copy to Clipboard"')
 COPY_SCRIPT = "assets/notebook-copy.js"  # listed in mkdocs.yml extra_javascript
