@@ -7,9 +7,9 @@
   notebook page) are rewritten here, and a link to a missing page is a warning (`--strict` fails).
 - The page's table of contents and its headings disagree on ids: the headings take the TOC's.
 - mkdocs-jupyter puts ~600 KB of CSS, its copy-button script and MathJax and Mermaid loaders in
-  every page. The CSS goes to one shared, cacheable file, the copy-button script to one shared
-  script loaded on every page (instant navigation does not run a page's own scripts again), and
-  the loaders (unused here: no math, no diagrams) are dropped.
+  every page. The CSS is pruned to what the notebooks use (css_prune.py) and the copy-button
+  script kept, each in one shared, cacheable file loaded on every page (instant navigation
+  does not load a page's own styles and scripts); the loaders (no math, no diagrams) go.
 """
 
 import hashlib
@@ -24,7 +24,10 @@ from pathlib import Path
 import jupytext
 import mkdocs_jupyter
 import nbformat
+from bs4 import BeautifulSoup
 from mkdocs.exceptions import PluginError
+
+from css_prune import prune
 
 NOTEBOOK_PATTERN = "notebooks/*.py"
 WRAPPER = '<div class="jupyter-wrapper">'
@@ -34,6 +37,7 @@ MARKDOWN_LINK = re.compile(r'href="(?P<target>[^":#]+\.(?:md|py))(?P<anchor>#[^"
 HEADING_ID = re.compile(r'(<h[1-6] id=")(?P<id>[^"]*)(">.*?<a class="anchor-link" href="#)[^"]*"')
 COPY_BUTTON = re.compile(r'<clipboard-copy ,="" aria-label="Copy to Clipboard"')
 COPY_SCRIPT = "assets/notebook-copy.js"  # listed in mkdocs.yml extra_javascript
+STYLESHEET = "assets/notebook.css"  # listed in mkdocs.yml extra_css
 COPY_ELEMENT = (
     Path(mkdocs_jupyter.__file__).parent / "templates/mkdocs_html/assets/clipboard.umd.js"
 )
@@ -47,7 +51,8 @@ document.addEventListener("clipboard-copy", (event) => {
 });
 """
 log = logging.getLogger("mkdocs.hooks.notebooks")
-stylesheets: dict[str, str] = {}  # site path -> CSS, written after the build
+notebook_css: set[str] = set()  # what mkdocs-jupyter put in the pages (the same for each)
+used_classes: set[str] = set()  # every class the notebook pages use
 
 
 def environment_key() -> str:
@@ -56,6 +61,11 @@ def environment_key() -> str:
     )
     text = "\n".join([sys.version, *installed])
     return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def on_pre_build(config):
+    notebook_css.clear()
+    used_classes.clear()
 
 
 def on_config(config):
@@ -68,17 +78,6 @@ def on_config(config):
 
 def is_notebook(file) -> bool:
     return Path(file.src_uri).match(NOTEBOOK_PATTERN)
-
-
-def shared_stylesheet(css: str) -> str:
-    # Material's own code blocks must keep their look on notebook pages in the dark scheme.
-    css = css.replace(
-        "[data-md-color-scheme=slate] .highlight pre",
-        "[data-md-color-scheme=slate] .jupyter-wrapper .highlight pre",
-    )
-    path = f"assets/notebook-{hashlib.sha256(css.encode()).hexdigest()[:12]}.css"
-    stylesheets[path] = css
-    return path
 
 
 def toc_ids(toc) -> list[str]:
@@ -94,7 +93,9 @@ def on_page_content(html, page, config, files):
     head, wrapper, body = html.partition(WRAPPER)
     if not wrapper:
         raise PluginError(f"{page.file.src_uri}: mkdocs-jupyter's HTML has no {WRAPPER}")
-    page.notebook_css = shared_stylesheet("\n".join(STYLE.findall(head)))
+    notebook_css.add("\n".join(STYLE.findall(head)))
+    for element in BeautifulSoup(body, "html.parser").find_all(class_=True):
+        used_classes.update(element["class"])
 
     def link(match: re.Match) -> str:
         path = posixpath.normpath(posixpath.join(posixpath.dirname(page.file.src_uri), match[1]))
@@ -128,9 +129,8 @@ def on_post_build(config):
     site_dir = Path(config.site_dir)
     copy_script = COPY_ELEMENT.read_text(encoding="utf-8") + COPY_NOTICE
     (site_dir / COPY_SCRIPT).write_text(copy_script, encoding="utf-8")
-    for path, css in stylesheets.items():
-        (site_dir / path).parent.mkdir(parents=True, exist_ok=True)
-        (site_dir / path).write_text(css, encoding="utf-8")
+    css = prune("\n".join(sorted(notebook_css)), used_classes)
+    (site_dir / STYLESHEET).write_text(css, encoding="utf-8")
     for source in Path(config.docs_dir).glob(NOTEBOOK_PATTERN):
         notebook = jupytext.read(source)
         nbformat.validate(notebook)
