@@ -41,7 +41,7 @@ serve: $(INSTALLED)
 test: $(INSTALLED) $(CHROMIUM) $(NODE_INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/pytest -n auto --dist loadgroup --codeblocks tests README.md CONTRIBUTING.md docs
+	$(BIN)/pytest -n auto --codeblocks tests README.md CONTRIBUTING.md docs
 
 ## Build the site into site/, failing on any warning
 build: $(INSTALLED)

@@ -26,12 +26,13 @@ TIMES, SIGMA = "\u00d7", "\u03c3"  # the multiplication sign and the sigmoid's s
 
 # Geometry of the unrolled grid, shared with docs/assets/explorer.js.
 CELL_W, CELL_H = 76, 34
-COL = 112  # horizontal pitch of the time steps
+COL = 104  # horizontal pitch of the time steps
 ROW = 72  # vertical pitch of the layers (one direction)
 PAIR = 12  # gap between the forward and the backward row of a layer
 LAYER_GAP = 40  # gap between two layers (bidirectional)
-PAD = 20  # outer margin
-STATE_MARGIN = 150  # room for the h_n / c_n labels
+PAD = 14  # outer margin
+CHAR_W = 7.9  # width of a 13px monospace character
+MIN_SCALE = 0.6  # a narrower screen scrolls the figure rather than shrink its text further
 TOP = 64  # room above the top row for the output labels
 BOTTOM = 56  # room below the bottom row for the inputs
 
@@ -44,28 +45,22 @@ def fmt(value: float) -> str:
     return f"{value:.1f}".removesuffix(".0")
 
 
-def attrs(**values) -> str:
-    return "".join(
-        f' {name.rstrip("_").replace("_", "-")}="{escape(str(value))}"'
-        for name, value in values.items()
-    )
-
-
 class Svg:
     """A list of SVG elements with a few drawing helpers."""
 
     def __init__(self) -> None:
         self.parts: list[str] = []
 
-    def rect(self, x, y, w, h, cls, rx=6, **extra) -> None:
+    def rect(self, x, y, w, h, cls, rx=6) -> None:
         self.parts.append(
             f'<rect class="{cls}" x="{fmt(x)}" y="{fmt(y)}" width="{fmt(w)}" height="{fmt(h)}"'
-            f' rx="{fmt(rx)}"{attrs(**extra)}/>'
+            f' rx="{fmt(rx)}" fill="none" stroke="currentColor"/>'
         )
 
-    def circle(self, cx, cy, r, cls, **extra) -> None:
+    def circle(self, cx, cy, r, cls) -> None:
         self.parts.append(
-            f'<circle class="{cls}" cx="{fmt(cx)}" cy="{fmt(cy)}" r="{fmt(r)}"{attrs(**extra)}/>'
+            f'<circle class="{cls}" cx="{fmt(cx)}" cy="{fmt(cy)}" r="{fmt(r)}"'
+            ' fill="none" stroke="currentColor"/>'
         )
 
     def text(self, x, y, content, cls="d-label", anchor="middle") -> None:
@@ -97,7 +92,8 @@ class Svg:
         return (
             f'<svg class="diagram-svg diagram-{kind}" xmlns="http://www.w3.org/2000/svg"'
             f' viewBox="0 0 {fmt(width)} {fmt(height)}" width="100%"'
-            f' style="max-width: {fmt(width * 1.15)}px" role="img"'
+            f' style="max-width: {fmt(width * 1.15)}px; min-width: {fmt(width * MIN_SCALE)}px"'
+            ' role="img"'
             f' aria-labelledby="{uid}-title" aria-describedby="{uid}-desc"'
             ' font-family="monospace" font-size="13">'
             f'<title id="{uid}-title">{escape(title, quote=False)}</title>'
@@ -111,26 +107,36 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def state_labels(index: int, total: int, directions: int) -> tuple[str, str]:
-    """`h_n[k]`, `c_n[k]`; the top layer's rows also get their negative index (`h_n[-1]`)."""
+def state_labels(index: int, total: int, directions: int) -> list[str]:
+    """`h_n[k]`, `c_n[k]`; the top layer's rows also get their negative index (`= h_n[-1]`)."""
     if index < total - directions:
-        return f"h_n[{index}]", f"c_n[{index}]"
+        return [f"h_n[{index}]", f"c_n[{index}]"]
     negative = index - total
-    return f"h_n[{index}] = h_n[{negative}]", f"c_n[{index}] = c_n[{negative}]"
+    return [f"h_n[{index}]", f"= h_n[{negative}]", f"c_n[{index}]", f"= c_n[{negative}]"]
+
+
+def state_text(svg: "Svg", x: float, mid: float, lines: list[str], anchor: str) -> None:
+    """The lines of a row's final-state label, centred on the row."""
+    for i, line in enumerate(lines):
+        cls = "d-label d-label-state" + (" d-label-alias" if line.startswith("=") else "")
+        svg.text(x, mid + 4.5 + (i - (len(lines) - 1) / 2) * 15, line, cls, anchor)
 
 
 def unrolled(num_layers: int, seq_len: int, bidirectional: bool, uid: str) -> tuple[str, str]:
     """The unrolled grid: layers bottom to top, steps left to right. Returns (svg, caption)."""
     svg = Svg()
     directions = 2 if bidirectional else 1
-    left = PAD + (STATE_MARGIN if bidirectional else 0)
+    total = num_layers * directions
+    longest = max(len(label) for k in range(total) for label in state_labels(k, total, directions))
+    state_margin = 36 + longest * CHAR_W  # the arrow, then the h_n / c_n labels
+    left = PAD + (state_margin if bidirectional else 0)
     legend = 24 if bidirectional else 0
     top = TOP + legend
     block = CELL_H * 2 + PAIR if bidirectional else CELL_H  # one layer's rows
     pitch = block + LAYER_GAP if bidirectional else ROW
     grid_w = (seq_len - 1) * COL + CELL_W
     grid_h = (num_layers - 1) * pitch + block
-    width = left + grid_w + STATE_MARGIN + PAD
+    width = left + grid_w + state_margin + PAD
     height = top + grid_h + BOTTOM
 
     def x_of(t: int) -> float:
@@ -166,26 +172,24 @@ def unrolled(num_layers: int, seq_len: int, bidirectional: bool, uid: str) -> tu
             mid = y + CELL_H / 2
             arrow = "" if not bidirectional else (" →" if direction == 0 else " ←")
             for t in range(seq_len):
-                svg.rect(x_of(t), y, CELL_W, CELL_H, "d-cell", fill="none", stroke="currentColor")
+                svg.rect(x_of(t), y, CELL_W, CELL_H, "d-cell")
                 svg.text(x_of(t) + CELL_W / 2, mid + 4, f"layer {layer}{arrow}", "d-cell-text")
             for t in range(seq_len - 1):
                 a, b = x_of(t) + CELL_W, x_of(t + 1)
                 svg.arrow(*([(a, mid), (b, mid)] if direction == 0 else [(b, mid), (a, mid)]))
             index = layer * directions + direction
-            h_label, c_label = state_labels(index, num_layers * directions, directions)
+            labels = state_labels(index, total, directions)
             if direction == 0:  # the forward direction ends at the last step
                 end = x_of(seq_len - 1) + CELL_W
                 if bidirectional:
                     svg.rect(end - CELL_W - 3, y - 3, CELL_W + 6, CELL_H + 6, "d-state", rx=8)
                 svg.arrow((end, mid), (end + 26, mid), cls="d-arrow-state")
-                svg.text(end + 32, mid - 3, h_label, "d-label d-label-state", "start")
-                svg.text(end + 32, mid + 13, c_label, "d-label d-label-state", "start")
+                state_text(svg, end + 32, mid, labels, "start")
             else:  # the backward direction ends at the FIRST step
                 start = x_of(0)
                 svg.rect(start - 3, y - 3, CELL_W + 6, CELL_H + 6, "d-state", rx=8)
                 svg.arrow((start, mid), (start - 26, mid), cls="d-arrow-state")
-                svg.text(start - 32, mid - 3, h_label, "d-label d-label-state", "end")
-                svg.text(start - 32, mid + 13, c_label, "d-label d-label-state", "end")
+                state_text(svg, start - 32, mid, labels, "end")
 
     layers = f"{num_layers}-layer"
     steps = plural(seq_len, "step")
@@ -237,43 +241,43 @@ def cell(uid: str) -> tuple[str, str]:
     """One LSTM step: the gates i, f, g, o between c_{t-1} -> c_t and h_{t-1} -> h_t."""
     svg = Svg()
     c_y, bus_y, gate_y, h_y = 70, 232, 178, 178
-    svg.rect(84, 36, 382, 224, "d-group", rx=14)
+    svg.rect(84, 36, 392, 224, "d-group", rx=14)
     # The cell state runs straight through: forget, then add.
     svg.text(14, c_y - 10, "c_{t-1}", "d-label d-label-state", "start")
     svg.path([(14, c_y), (159, c_y)], "d-line-state")
-    svg.circle(170, c_y, 11, "d-op", fill="none", stroke="currentColor")
+    svg.circle(170, c_y, 11, "d-op")
     svg.text(170, c_y + 5, TIMES, "d-op-text")
     svg.path([(181, c_y), (279, c_y)], "d-line-state")
-    svg.circle(290, c_y, 11, "d-op", fill="none", stroke="currentColor")
+    svg.circle(290, c_y, 11, "d-op")
     svg.text(290, c_y + 5, "+", "d-op-text")
     svg.arrow((301, c_y), (546, c_y), cls="d-arrow-state")
     svg.text(546, c_y - 10, "c_t", "d-label d-label-state", "end")
     # h_{t-1} and x_t meet on a bus under the gates.
     svg.text(14, bus_y - 10, "h_{t-1}", "d-label", "start")
-    svg.path([(14, bus_y), (386, bus_y)])
+    svg.path([(14, bus_y), (370, bus_y)])
     svg.arrow((120, 290), (120, bus_y), cls="d-arrow")
     svg.text(120, 306, "x_t", "d-label")
-    gates = [("f", SIGMA, 170), ("i", SIGMA, 230), ("g", "tanh", 290), ("o", SIGMA, 386)]
+    gates = [("f", SIGMA, 170), ("i", SIGMA, 230), ("g", "tanh", 290), ("o", SIGMA, 370)]
     for name, activation, x in gates:
         svg.path([(x, bus_y), (x, gate_y + 17)])
-        svg.rect(x - 24, gate_y - 17, 48, 34, "d-gate", rx=6, fill="none", stroke="currentColor")
+        svg.rect(x - 24, gate_y - 17, 48, 34, "d-gate", rx=6)
         svg.text(x, gate_y - 1, name, "d-label d-gate-name")
         svg.text(x, gate_y + 12, activation, "d-gate-text")
     svg.arrow((170, gate_y - 17), (170, c_y + 11))  # f * c_{t-1}
-    svg.circle(290, 122, 11, "d-op", fill="none", stroke="currentColor")  # i * g
+    svg.circle(290, 122, 11, "d-op")  # i * g
     svg.text(290, 127, TIMES, "d-op-text")
     svg.arrow((230, gate_y - 17), (230, 122), (279, 122))
     svg.arrow((290, gate_y - 17), (290, 133))
     svg.arrow((290, 111), (290, c_y + 11))
     # h_t = o * tanh(c_t)
-    svg.path([(420, c_y), (420, 100)], "d-line-state")
-    svg.rect(398, 100, 44, 24, "d-gate", rx=6, fill="none", stroke="currentColor")
-    svg.text(420, 116, "tanh", "d-gate-text")
-    svg.arrow((420, 124), (420, h_y - 11))
-    svg.circle(420, h_y, 11, "d-op", fill="none", stroke="currentColor")
-    svg.text(420, h_y + 5, TIMES, "d-op-text")
-    svg.arrow((386 + 24, h_y), (409, h_y))
-    svg.arrow((431, h_y), (546, h_y), cls="d-arrow-output")
+    svg.path([(432, c_y), (432, 100)], "d-line-state")
+    svg.rect(410, 100, 44, 24, "d-gate", rx=6)
+    svg.text(432, 116, "tanh", "d-gate-text")
+    svg.arrow((432, 124), (432, h_y - 11))
+    svg.circle(432, h_y, 11, "d-op")
+    svg.text(432, h_y + 5, TIMES, "d-op-text")
+    svg.arrow((370 + 24, h_y), (421, h_y))
+    svg.arrow((443, h_y), (546, h_y), cls="d-arrow-output")
     svg.text(546, h_y - 10, "h_t", "d-label d-label-output", "end")
     svg.text(300, 286, "c_t = f * c_{t-1} + i * g", "d-label", "start")
     svg.text(300, 306, "h_t = o * tanh(c_t)", "d-label", "start")
@@ -351,6 +355,14 @@ def figure(body: str, uid: str) -> str:
     )
 
 
+def source_line(page, line: str, fallback: int) -> int:
+    """The marker's line in the file itself (MkDocs has taken any front matter off `markdown`)."""
+    try:
+        return page.file.content_string.split("\n").index(line) + 1
+    except (AttributeError, OSError, ValueError):
+        return fallback
+
+
 def on_page_markdown(markdown, page, config, files):
     lines = markdown.split("\n")
     fenced = set()
@@ -365,8 +377,7 @@ def on_page_markdown(markdown, page, config, files):
         try:
             html = figure(marker["body"], f"diagram-{count}")
         except DiagramError as error:
-            raise PluginError(
-                f"docs/{page.file.src_path}:{number + 1}: {line.strip()}: {error}"
-            ) from error
+            where = f"docs/{page.file.src_path}:{source_line(page, line, number + 1)}"
+            raise PluginError(f"{where}: {line.strip()}: {error}") from error
         lines[number] = f"\n{html}\n"
     return "\n".join(lines)

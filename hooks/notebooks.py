@@ -3,6 +3,9 @@
 - mkdocs-jupyter keys its cache on the notebook source and its own options only, so a cached page
   could show outputs from another torch. The cache folder is therefore named after every
   installed package and version: a changed environment starts from an empty cache.
+- mkdocs-jupyter executes notebooks one after another. Before the pages are read, every
+  notebook missing from the cache is executed here in parallel, one process per core, and its
+  page written to the cache, so the plugin then reads each one from it.
 - MkDocs does not rewrite links in a notebook's HTML: `../page.md#anchor` and `other.py` (a
   notebook page) are rewritten here, and a link to a missing page is a warning (`--strict` fails).
 - The page's table of contents and its headings disagree on ids: the headings take the TOC's.
@@ -13,11 +16,13 @@
 """
 
 import hashlib
+import json
 import logging
 import os
 import posixpath
 import re
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from importlib import metadata
 from pathlib import Path
 
@@ -26,6 +31,8 @@ import mkdocs_jupyter
 import nbformat
 from bs4 import BeautifulSoup
 from mkdocs.exceptions import PluginError
+from mkdocs_jupyter import convert
+from mkdocs_jupyter.plugin import _compute_cache_key, _get_cache_path, _get_nb_toc_tokens
 
 from css_prune import prune
 
@@ -63,9 +70,47 @@ def environment_key() -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
+# The options mkdocs-jupyter passes to its converter (plugin.py, on_pre_page).
+CONVERT_OPTIONS = [
+    "kernel_name",
+    "theme",
+    "allow_errors",
+    "show_input",
+    "no_input",
+    "no_prompt",
+    "remove_tag_config",
+    "highlight_extra_classes",
+    "include_requirejs",
+    "custom_mathjax_url",
+]
+
+
 def on_pre_build(config):
     notebook_css.clear()
     used_classes.clear()
+    plugin = config.plugins["mkdocs-jupyter"].config
+    if not (plugin["execute"] and plugin["cache"]) or plugin["execute_ignore"]:
+        return
+    missing = {}
+    for source in sorted(Path(config.docs_dir).glob(NOTEBOOK_PATTERN)):
+        cache = _get_cache_path(plugin["cache_dir"], _compute_cache_key(source, plugin, True))
+        if not cache.exists():
+            missing[str(source)] = cache
+    if not missing:
+        return
+    options = {key: plugin[key] for key in CONVERT_OPTIONS}
+    log.info(f"Executing {len(missing)} notebooks in parallel")
+    with ProcessPoolExecutor(max_workers=min(len(missing), os.cpu_count() or 1)) as pool:
+        futures = {s: pool.submit(convert.nb2html, s, execute=True, **options) for s in missing}
+        for source, future in futures.items():
+            try:
+                body = future.result()
+            except Exception as error:  # a failing cell: name the notebook, show the cell
+                raise PluginError(f"{source}: {error}") from error
+            toc_tokens, title = _get_nb_toc_tokens(source, plugin["toc_depth"])
+            entry = {"content": body, "toc_tokens": toc_tokens, "title": title}
+            missing[source].parent.mkdir(parents=True, exist_ok=True)
+            missing[source].write_text(json.dumps(entry), encoding="utf-8")
 
 
 def on_config(config):

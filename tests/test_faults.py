@@ -85,8 +85,9 @@ def executed_outputs(site_dir) -> dict[str, list[str]]:
     outputs = {}
     for page in sorted(site_dir.rglob("*.html")):
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-        shown = [div.get_text() for div in soup.select("div.executed-snippet")]
-        shown += [div.get_text() for div in soup.select("div.jp-Cell-outputArea")]
+        # Whitespace aside: Jupyter may split one cell's stdout into several output blocks.
+        blocks = soup.select("div.executed-snippet, div.jp-Cell-outputArea")
+        shown = [" ".join(block.get_text().split()) for block in blocks]
         if shown:
             outputs[str(page.relative_to(site_dir))] = shown
     return outputs
@@ -96,9 +97,19 @@ def test_two_clean_builds_print_the_same_outputs(built_site, tmp_path):
     project = copy_project(tmp_path / "project", with_cache=False)
     result = mkdocs_build(project, tmp_path / "site")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Cache hit" not in result.stdout + result.stderr
+    assert "notebooks in parallel" in result.stdout + result.stderr  # executed, not cached
 
     first, second = executed_outputs(built_site.site_dir), executed_outputs(tmp_path / "site")
     assert first.keys() == second.keys()
     for page in first:
         assert first[page] == second[page], f"{page}: outputs differ between two builds"
+
+
+def test_a_failing_notebook_cell_fails_the_build_naming_the_notebook(tmp_path):
+    project = copy_project(tmp_path / "project")  # cached: only the edited notebook runs
+    notebook = project / "docs" / "notebooks" / "sequence_tagging.py"
+    notebook.write_text(notebook.read_text() + '\n# %%\nraise ValueError("deliberate")\n')
+    result = mkdocs_build(project, tmp_path / "site")
+    log = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "sequence_tagging.py" in log and "ValueError" in log and "deliberate" in log, log

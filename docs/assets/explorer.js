@@ -1,0 +1,558 @@
+// The shape explorer (docs/explorer.md): nn.LSTM's shapes, parameters, unrolled grid and a
+// script, computed in the browser. Loaded on every page; it does nothing unless the page has
+// the explorer's root element. tests/browser/test_explorer.py compares it with torch.
+//
+// Stable contract, used by the tests:
+//   window.lstmShapes(config)       -> {input, h_0, c_0, output, h_n, c_n} or {error}
+//   window.lstmWeightShapes(config) -> {name: shape} in named_parameters() order, or {error}
+// config: {input_size, hidden_size, num_layers, bidirectional, batch_first, proj_size,
+//          batch (null for unbatched input), seq_len}
+(function () {
+  "use strict";
+
+  const MAX_SIZE = 100000;
+  const MAX_LAYERS = 100;
+  const SIZE_CAP = "this page accepts sizes up to 100000 and num_layers up to 100";
+
+  // ---------------------------------------------------------------- shapes (pure functions)
+
+  function wholeNumberProblem(name, value, low, high) {
+    if (value === undefined || value === null || value === "") {
+      return `${name} is missing: enter a whole number.`;
+    }
+    if (typeof value !== "number" || !Number.isFinite(value)) {
+      return `${name} must be a whole number, not ${JSON.stringify(value)}.`;
+    }
+    if (!Number.isInteger(value)) return `${name} must be a whole number, not ${value}.`;
+    if (value < low) return `${name} must be at least ${low}, not ${value}.`;
+    if (value > high) return `${name} must be at most ${high}, not ${value} (${SIZE_CAP}).`;
+    return null;
+  }
+
+  // Every problem with a configuration, as [{field, message}], in the order of the form.
+  function problems(config) {
+    const found = [];
+    const add = (field, message) => message && found.push({ field, message });
+    if (config === null || typeof config !== "object") {
+      return [{ field: null, message: "The configuration must be an object." }];
+    }
+    add("input_size", wholeNumberProblem("input_size", config.input_size, 1, MAX_SIZE));
+    add("hidden_size", wholeNumberProblem("hidden_size", config.hidden_size, 1, MAX_SIZE));
+    add("num_layers", wholeNumberProblem("num_layers", config.num_layers, 1, MAX_LAYERS));
+    const proj = config.proj_size === undefined ? 0 : config.proj_size;
+    if (typeof proj === "number" && Number.isInteger(proj) && proj < 0) {
+      add(
+        "proj_size",
+        `proj_size must be 0 (no projection) or a positive whole number, not ${proj}: ` +
+          "torch says “proj_size should be a positive integer or zero to disable projections”.",
+      );
+    } else {
+      const problem = wholeNumberProblem("proj_size", proj, 0, MAX_SIZE);
+      if (problem) add("proj_size", problem);
+      else if (Number.isInteger(config.hidden_size) && config.hidden_size >= 1 && proj >= config.hidden_size) {
+        add(
+          "proj_size",
+          `proj_size must be smaller than hidden_size (${proj} is not smaller than ` +
+            `${config.hidden_size}): torch says “proj_size has to be smaller than hidden_size”.`,
+        );
+      }
+    }
+    for (const flag of ["bidirectional", "batch_first"]) {
+      const value = config[flag] === undefined ? false : config[flag];
+      if (typeof value !== "boolean") add(flag, `${flag} must be true or false.`);
+    }
+    if (config.batch !== null) {
+      add(
+        "batch",
+        config.batch === undefined
+          ? "batch is missing: give a whole number, or null for an unbatched input."
+          : wholeNumberProblem("batch", config.batch, 1, MAX_SIZE),
+      );
+    }
+    add("seq_len", wholeNumberProblem("seq_len", config.seq_len, 1, MAX_SIZE));
+    return found;
+  }
+
+  function lstmShapes(config) {
+    const found = problems(config);
+    if (found.length) return { error: found[0].message };
+    const D = config.bidirectional ? 2 : 1;
+    const proj = config.proj_size || 0;
+    const H_out = proj > 0 ? proj : config.hidden_size;
+    const L = config.seq_len;
+    const N = config.batch;
+    const rows = D * config.num_layers;
+    if (N === null) {
+      // unbatched: no batch dimension anywhere, and batch_first has nothing to swap
+      return {
+        input: [L, config.input_size],
+        h_0: [rows, H_out],
+        c_0: [rows, config.hidden_size],
+        output: [L, D * H_out],
+        h_n: [rows, H_out],
+        c_n: [rows, config.hidden_size],
+      };
+    }
+    const sequence = (last) => (config.batch_first ? [N, L, last] : [L, N, last]);
+    return {
+      input: sequence(config.input_size),
+      h_0: [rows, N, H_out],
+      c_0: [rows, N, config.hidden_size],
+      output: sequence(D * H_out),
+      h_n: [rows, N, H_out],
+      c_n: [rows, N, config.hidden_size],
+    };
+  }
+
+  function lstmWeightShapes(config) {
+    // The batch and seq_len do not matter to the weights, but must not be the reason for an error
+    const found = problems({ ...config, batch: null, seq_len: 1 });
+    if (found.length) return { error: found[0].message };
+    const D = config.bidirectional ? 2 : 1;
+    const H = config.hidden_size;
+    const proj = config.proj_size || 0;
+    const H_out = proj > 0 ? proj : H;
+    const shapes = {};
+    for (let layer = 0; layer < config.num_layers; layer++) {
+      for (let direction = 0; direction < D; direction++) {
+        const suffix = `_l${layer}` + (direction ? "_reverse" : "");
+        shapes[`weight_ih${suffix}`] = [4 * H, layer === 0 ? config.input_size : D * H_out];
+        shapes[`weight_hh${suffix}`] = [4 * H, H_out];
+        shapes[`bias_ih${suffix}`] = [4 * H];
+        shapes[`bias_hh${suffix}`] = [4 * H];
+        if (proj > 0) shapes[`weight_hr${suffix}`] = [proj, H];
+      }
+    }
+    return shapes;
+  }
+
+  window.lstmShapes = lstmShapes;
+  window.lstmWeightShapes = lstmWeightShapes;
+
+  // ----------------------------------------------------- the unrolled grid (as hooks/diagrams.py)
+
+  const CELL_W = 76, CELL_H = 34, COL = 104, ROW = 72, PAIR = 12, LAYER_GAP = 40;
+  const PAD = 14, CHAR_W = 7.9, MIN_SCALE = 0.6, TOP = 64, BOTTOM = 56;
+  const MAX_DRAWN_STEPS = 6;
+
+  const escapeXml = (text) =>
+    String(text).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+  const fmt = (value) => String(Math.round(value * 10) / 10);
+
+  // Which steps or layers to draw: all, or the first few, a gap (null), and the last ones.
+  function drawn(count, cap, head, tail) {
+    if (count <= cap) return Array.from({ length: count }, (_, i) => i);
+    const first = Array.from({ length: head }, (_, i) => i);
+    const last = Array.from({ length: tail }, (_, i) => count - tail + i);
+    return [...first, null, ...last];
+  }
+
+  function svgBuilder() {
+    const parts = [];
+    const api = {
+      parts,
+      rect(x, y, w, h, cls, rx = 6) {
+        parts.push(
+          `<rect class="${cls}" x="${fmt(x)}" y="${fmt(y)}" width="${fmt(w)}" height="${fmt(h)}"` +
+            ` rx="${fmt(rx)}" fill="none" stroke="currentColor"/>`,
+        );
+      },
+      text(x, y, content, cls = "d-label", anchor = "middle") {
+        parts.push(
+          `<text class="${cls}" x="${fmt(x)}" y="${fmt(y)}" text-anchor="${anchor}"` +
+            ` fill="currentColor">${escapeXml(content)}</text>`,
+        );
+      },
+      path(points, cls = "d-line") {
+        const d = points.map(([x, y], i) => `${i ? "L" : "M"}${fmt(x)} ${fmt(y)}`).join(" ");
+        parts.push(`<path class="${cls}" d="${d}" fill="none" stroke="currentColor"/>`);
+      },
+      arrow(points, cls = "d-arrow") {
+        const [x1, y1] = points[points.length - 2];
+        const [x2, y2] = points[points.length - 1];
+        const length = Math.hypot(x2 - x1, y2 - y1);
+        const ux = (x2 - x1) / length, uy = (y2 - y1) / length;
+        const bx = x2 - 7 * ux, by = y2 - 7 * uy;
+        api.path([...points.slice(0, -1), [bx, by]], cls);
+        const head = [[x2, y2], [bx - 4 * uy, by + 4 * ux], [bx + 4 * uy, by - 4 * ux]];
+        parts.push(
+          `<path class="${cls}-head" d="M${head.map(([x, y]) => `${fmt(x)} ${fmt(y)}`).join(" L")} Z"` +
+            ` fill="currentColor"/>`,
+        );
+      },
+    };
+    return api;
+  }
+
+  function stateLabels(index, total, directions) {
+    if (index < total - directions) return [`h_n[${index}]`, `c_n[${index}]`];
+    const negative = index - total;
+    return [`h_n[${index}]`, `= h_n[${negative}]`, `c_n[${index}]`, `= c_n[${negative}]`];
+  }
+
+  function stateText(svg, x, mid, lines, anchor) {
+    lines.forEach((line, i) => {
+      const cls = "d-label d-label-state" + (line.startsWith("=") ? " d-label-alias" : "");
+      svg.text(x, mid + 4.5 + (i - (lines.length - 1) / 2) * 15, line, cls, anchor);
+    });
+  }
+
+  // The grid for a valid config, as {svg, caption}; same geometry and classes as the hook.
+  function unrolledSvg(config, uid, maxSteps = MAX_DRAWN_STEPS) {
+    const svg = svgBuilder();
+    const bidirectional = config.bidirectional;
+    const directions = bidirectional ? 2 : 1;
+    const numLayers = config.num_layers;
+    const seqLen = config.seq_len;
+    const steps = maxSteps < MAX_DRAWN_STEPS ? drawn(seqLen, maxSteps, 2, 1) : drawn(seqLen, maxSteps, 3, 2);
+    const layers = bidirectional ? drawn(numLayers, 3, 1, 1) : drawn(numLayers, 4, 1, 2);
+    const unbatched = config.batch === null;
+    const at = (name, t) => (config.batch_first && !unbatched ? `${name}[:, ${t}]` : `${name}[${t}]`);
+    // After a gap, steps are named from the end, as output[-1] is usually written.
+    const stepName = (slot) => (steps.includes(null) && slot > steps.indexOf(null) ? steps[slot] - seqLen : steps[slot]);
+
+    const total = numLayers * directions;
+    const allLabels = layers
+      .filter((layer) => layer !== null)
+      .flatMap((layer) => [0, 1].slice(0, directions).flatMap((d) => stateLabels(layer * directions + d, total, directions)));
+    const stateMargin = 36 + Math.max(...allLabels.map((label) => label.length)) * CHAR_W;
+    // Wide enough for the longest label above a step, output[:, -1] say.
+    const longestStep = Math.max(...steps.map((step, slot) => (step === null ? 0 : at("output", stepName(slot)).length)));
+    const col = Math.max(COL, longestStep * CHAR_W + 12);
+    const left = PAD + (bidirectional ? stateMargin : 0);
+    const top = TOP + (bidirectional ? 24 : 0);
+    const block = bidirectional ? CELL_H * 2 + PAIR : CELL_H;
+    const pitch = bidirectional ? block + LAYER_GAP : ROW;
+    const gridW = (steps.length - 1) * col + CELL_W;
+    const gridH = (layers.length - 1) * pitch + block;
+    const width = left + gridW + stateMargin + PAD;
+    const height = top + gridH + BOTTOM;
+    const xOf = (slot) => left + slot * col;
+    const yOf = (row) => top + (layers.length - 1 - row) * pitch; // row 0 is the bottom
+
+    svg.rect(left - 9, yOf(layers.length - 1) - 9, gridW + 18, block + 18, "d-band-output", 10);
+    if (bidirectional) {
+      svg.text(left - 9, 18, "output[t] = [forward; backward] of the top layer", "d-label", "start");
+      layers.forEach((layer, row) => {
+        if (layer !== null) svg.rect(left - 5, yOf(row) - 5, gridW + 10, block + 10, "d-group", 8);
+      });
+    } else {
+      svg.rect(xOf(steps.length - 1) - 14, top - 14, CELL_W + 28, gridH + 28, "d-state", 12);
+    }
+
+    const gap = bidirectional ? 5 : 0;
+    steps.forEach((step, slot) => {
+      const cx = xOf(slot) + CELL_W / 2;
+      const bottom = top + gridH;
+      if (step === null) {
+        svg.text(cx, bottom + 40, "⋯", "d-label d-ellipsis");
+        svg.text(cx, top - 30, "⋯", "d-label d-ellipsis");
+        return;
+      }
+      svg.arrow([[cx, bottom + 32], [cx, bottom + gap]]);
+      svg.text(cx, bottom + 48, at("x", stepName(slot)));
+      svg.arrow([[cx, top - gap], [cx, top - 30]], "d-arrow-output");
+      svg.text(cx, top - 36, at("output", stepName(slot)), "d-label d-label-output");
+      for (let row = 0; row < layers.length - 1; row++) {
+        const from = yOf(row) - gap, to = yOf(row + 1) + block + gap;
+        if (layers[row] === null || layers[row + 1] === null) svg.path([[cx, from], [cx, to]], "d-line d-line-gap");
+        else svg.arrow([[cx, from], [cx, to]]);
+      }
+    });
+
+    layers.forEach((layer, row) => {
+      if (layer === null) {
+        steps.forEach((step, slot) => svg.text(xOf(slot) + CELL_W / 2, yOf(row) + block / 2 + 5, "⋮", "d-label d-ellipsis"));
+        return;
+      }
+      for (let direction = 0; direction < directions; direction++) {
+        const y = yOf(row) + (direction === 0 ? block - CELL_H : 0); // forward row below
+        const mid = y + CELL_H / 2;
+        const mark = bidirectional ? (direction === 0 ? " →" : " ←") : "";
+        const name = `layer ${layer}${mark}`.length > 9 ? `L${layer}${mark}` : `layer ${layer}${mark}`;
+        steps.forEach((step, slot) => {
+          if (step === null) {
+            svg.text(xOf(slot) + CELL_W / 2, mid + 5, "⋯", "d-label d-ellipsis");
+            return;
+          }
+          svg.rect(xOf(slot), y, CELL_W, CELL_H, "d-cell");
+          svg.text(xOf(slot) + CELL_W / 2, mid + 4, name, "d-cell-text");
+        });
+        for (let slot = 0; slot < steps.length - 1; slot++) {
+          const a = xOf(slot) + CELL_W, b = xOf(slot + 1);
+          if (steps[slot] === null) svg.path([[b - 24, mid], [b, mid]], "d-line d-line-gap");
+          else if (steps[slot + 1] === null) svg.path([[a, mid], [a + 24, mid]], "d-line d-line-gap");
+          else svg.arrow(direction === 0 ? [[a, mid], [b, mid]] : [[b, mid], [a, mid]]);
+        }
+        const labels = stateLabels(layer * directions + direction, total, directions);
+        if (direction === 0) {
+          const end = xOf(steps.length - 1) + CELL_W;
+          if (bidirectional) svg.rect(end - CELL_W - 3, y - 3, CELL_W + 6, CELL_H + 6, "d-state", 8);
+          svg.arrow([[end, mid], [end + 26, mid]], "d-arrow-state");
+          stateText(svg, end + 32, mid, labels, "start");
+        } else {
+          const start = xOf(0);
+          svg.rect(start - 3, y - 3, CELL_W + 6, CELL_H + 6, "d-state", 8);
+          svg.arrow([[start, mid], [start - 26, mid]], "d-arrow-state");
+          stateText(svg, start - 32, mid, labels, "end");
+        }
+      }
+    });
+
+    const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    const last = seqLen - 1;
+    const title = bidirectional
+      ? `Unrolled bidirectional ${numLayers}-layer LSTM over ${plural(seqLen, "step")}: each layer has a forward row ` +
+        "that ends at the last step and a backward row that ends at the first step; the top layer is output, " +
+        "both directions concatenated"
+      : `Unrolled ${numLayers}-layer LSTM over ${plural(seqLen, "step")}: the top row is output, the last column is h_n and c_n`;
+    const description =
+      `Layers are drawn bottom to top and steps left to right; inputs x[0] to x[${last}] enter the bottom layer.` +
+      (steps.includes(null) || layers.includes(null) ? " Some steps or layers are left out (⋯, ⋮) to keep the drawing small." : "") +
+      (bidirectional
+        ? ` h_n rows go layer by layer, forward then backward: h_n[${2 * numLayers - 2}] is the top layer's forward state ` +
+          `at the last step, h_n[${2 * numLayers - 1}] = h_n[-1] its backward state at step 0.`
+        : ` h_n[k] and c_n[k] are layer k's states at the last step; h_n[-1] = h_n[${numLayers - 1}] is the top layer and equals output[-1].`);
+    const markup =
+      `<svg class="diagram-svg diagram-unrolled" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${fmt(width)} ${fmt(height)}"` +
+      ` width="100%" style="max-width: ${fmt(width * 1.15)}px; min-width: ${fmt(width * MIN_SCALE)}px" role="img" aria-labelledby="${uid}-title" aria-describedby="${uid}-desc"` +
+      ` font-family="monospace" font-size="13"><title id="${uid}-title">${escapeXml(title)}</title>` +
+      `<desc id="${uid}-desc">${escapeXml(description)}</desc>${svg.parts.join("")}</svg>`;
+    return { svg: markup, title };
+  }
+
+  // ------------------------------------------------------------------------- the script
+
+  function pythonScript(config) {
+    const D = config.bidirectional ? 2 : 1;
+    const proj = config.proj_size;
+    const unbatched = config.batch === null;
+    const lines = ["import torch", "from torch import nn", "", "torch.manual_seed(0)", ""];
+    lines.push(`input_size, hidden_size, num_layers = ${config.input_size}, ${config.hidden_size}, ${config.num_layers}`);
+    lines.push(unbatched ? `seq_len = ${config.seq_len}  # unbatched: no batch dimension` : `seq_len, batch = ${config.seq_len}, ${config.batch}`);
+    if (proj > 0) lines.push(`proj_size = ${proj}`);
+    lines.push(`D = ${D}  # ${config.bidirectional ? "2 because bidirectional=True" : "2 if bidirectional=True, else 1"}`);
+    lines.push(proj > 0 ? "H_out = proj_size  # the hidden state is projected to proj_size" : "H_out = hidden_size  # proj_size would replace it");
+    lines.push("");
+    const args = ["input_size", "hidden_size", "num_layers=num_layers"];
+    if (config.batch_first) args.push("batch_first=True");
+    if (config.bidirectional) args.push("bidirectional=True");
+    if (proj > 0) args.push("proj_size=proj_size");
+    const call = `lstm = nn.LSTM(${args.join(", ")})`;
+    if (call.length <= 80) lines.push(call);
+    else lines.push("lstm = nn.LSTM(", ...args.map((arg) => `    ${arg},`), ")");
+    if (unbatched) {
+      lines.push("x = torch.randn(seq_len, input_size)");
+      lines.push("h_0 = torch.zeros(D * num_layers, H_out)");
+      lines.push("c_0 = torch.zeros(D * num_layers, hidden_size)");
+    } else {
+      lines.push(config.batch_first ? "x = torch.randn(batch, seq_len, input_size)  # batch_first=True" : "x = torch.randn(seq_len, batch, input_size)");
+      lines.push(`h_0 = torch.zeros(D * num_layers, batch, H_out)${config.batch_first ? "  # batch_first does not apply to states" : ""}`);
+      lines.push("c_0 = torch.zeros(D * num_layers, batch, hidden_size)");
+    }
+    lines.push("", "output, (h_n, c_n) = lstm(x, (h_0, c_0))", "");
+    for (const [name, variable] of [["input", "x"], ["h_0", "h_0"], ["c_0", "c_0"], ["output", "output"], ["h_n", "h_n"], ["c_n", "c_n"]]) {
+      lines.push(`print("${name}", tuple(${variable}.shape))`);
+    }
+    lines.push("for name, parameter in lstm.named_parameters():");
+    lines.push("    print(name, tuple(parameter.shape))");
+    return lines.join("\n") + "\n";
+  }
+
+  // ------------------------------------------------------------------------- the page
+
+  const NUMBER_FIELDS = ["input_size", "hidden_size", "num_layers", "proj_size", "batch", "seq_len"];
+  const FLAG_FIELDS = ["bidirectional", "batch_first", "unbatched"];
+  const DEFAULTS = {
+    input_size: "10", hidden_size: "20", num_layers: "2", proj_size: "0",
+    bidirectional: false, batch_first: false, batch: "3", unbatched: false, seq_len: "5",
+  };
+  const TENSORS = ["input", "h_0", "c_0", "output", "h_n", "c_n"];
+
+  // Python's tuple notation, as tuple(t.shape) prints it: (80,) and (5, 3, 20)
+  const asTuple = (shape) => (shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(", ")})`);
+
+  function formulas(config) {
+    const unbatched = config.batch === null;
+    const batchFirst = config.batch_first && !unbatched;
+    const seq = (last) => (unbatched ? `(seq_len, ${last})` : batchFirst ? `(batch, seq_len, ${last})` : `(seq_len, batch, ${last})`);
+    const state = (last) => (unbatched ? `(D * num_layers, ${last})` : `(D * num_layers, batch, ${last})`);
+    return {
+      input: seq("input_size"),
+      h_0: state("H_out"),
+      c_0: state("hidden_size"),
+      output: seq("D * H_out"),
+      h_n: state("H_out"),
+      c_n: state("hidden_size"),
+    };
+  }
+
+  function init() {
+    const root = document.getElementById("lstm-explorer");
+    if (!root || root.dataset.ready) return;
+    root.dataset.ready = "true";
+    const field = (name) => document.getElementById(`explorer-${name}`);
+    const status = document.getElementById("explorer-status");
+    const form = root.querySelector("form");
+
+    // Restore a shared configuration from the query string.
+    const params = new URLSearchParams(window.location.search);
+    for (const name of NUMBER_FIELDS) {
+      field(name).value = params.has(name) ? params.get(name) : DEFAULTS[name];
+    }
+    for (const name of FLAG_FIELDS) {
+      field(name).checked = params.has(name) ? ["1", "true", "on"].includes(params.get(name)) : DEFAULTS[name];
+    }
+
+    // The form's values as a config; an entry that is not a number stays a string for problems().
+    function readConfig() {
+      const number = (name) => {
+        const input = field(name);
+        if (input.validity && input.validity.badInput) return "not a number";
+        const raw = input.value.trim();
+        return raw === "" ? "" : Number(raw);
+      };
+      const config = {};
+      for (const name of NUMBER_FIELDS) config[name] = number(name);
+      config.bidirectional = field("bidirectional").checked;
+      config.batch_first = field("batch_first").checked;
+      if (field("unbatched").checked) config.batch = null;
+      return config;
+    }
+
+    function describe(name, value) {
+      // problems() words a form's strings as a JSON value; the form says it plainly.
+      if (value === "") return `${name} is empty: enter a whole number.`;
+      if (value === "not a number") return `${name} must be a whole number.`;
+      return null;
+    }
+
+    function render() {
+      const config = readConfig();
+      field("batch").disabled = config.batch === null;
+      const found = problems(config).map((problem) => ({
+        field: problem.field,
+        message: describe(problem.field, config[problem.field]) || problem.message,
+      }));
+      for (const name of NUMBER_FIELDS) {
+        const problem = found.find((p) => p.field === name);
+        field(name).setAttribute("aria-invalid", problem ? "true" : "false");
+        document.getElementById(`explorer-${name}-error`).textContent = problem ? problem.message : "";
+      }
+      updateUrl();
+
+      const shapeCells = TENSORS.map((name) => document.getElementById(`explorer-shape-${name}`));
+      const formulaCells = TENSORS.map((name) => document.getElementById(`explorer-formula-${name}`));
+      const params = document.getElementById("explorer-params");
+      const count = document.getElementById("explorer-param-count");
+      const diagram = document.getElementById("explorer-diagram");
+      const code = document.getElementById("explorer-code");
+      const symbols = document.getElementById("explorer-symbols");
+
+      if (found.length) {
+        const summary = found.map((p) => p.message).join(" ");
+        status.textContent = summary;
+        status.classList.add("explorer-status--error");
+        root.classList.add("explorer--invalid");
+        shapeCells.forEach((cell) => (cell.textContent = "—"));
+        formulaCells.forEach((cell) => (cell.textContent = "—"));
+        symbols.textContent = "Fix the highlighted input above to see the shapes.";
+        params.innerHTML = "";
+        const row = params.insertRow();
+        const cell = row.insertCell();
+        cell.colSpan = 2;
+        cell.textContent = "Fix the highlighted input above to see the parameters.";
+        count.textContent = "";
+        diagram.innerHTML = '<p class="explorer-placeholder">Fix the highlighted input above to see the diagram.</p>';
+        code.textContent = `# Fix the input above to get a script: ${summary}\n`;
+        return;
+      }
+
+      status.classList.remove("explorer-status--error");
+      root.classList.remove("explorer--invalid");
+      const shapes = lstmShapes(config);
+      const written = formulas(config);
+      TENSORS.forEach((name, i) => {
+        shapeCells[i].textContent = asTuple(shapes[name]);
+        formulaCells[i].textContent = written[name];
+      });
+      const D = config.bidirectional ? 2 : 1;
+      const H_out = config.proj_size > 0 ? config.proj_size : config.hidden_size;
+      symbols.textContent =
+        `D = ${D} (${config.bidirectional ? "bidirectional" : "one direction"}), ` +
+        `H_out = ${H_out} (${config.proj_size > 0 ? "proj_size" : "hidden_size"}).`;
+      status.textContent =
+        `output ${asTuple(shapes.output)}, h_n ${asTuple(shapes.h_n)}, c_n ${asTuple(shapes.c_n)}.`;
+
+      const weights = lstmWeightShapes(config);
+      params.innerHTML = "";
+      let total = 0;
+      for (const [name, shape] of Object.entries(weights)) {
+        const row = params.insertRow();
+        const nameCell = row.insertCell();
+        nameCell.innerHTML = `<code>${escapeXml(name)}</code>`;
+        const shapeCell = row.insertCell();
+        shapeCell.innerHTML = `<code>${asTuple(shape)}</code>`;
+        total += shape.reduce((a, b) => a * b, 1);
+      }
+      count.textContent =
+        `${Object.keys(weights).length} tensors, ${total.toLocaleString("en-US")} numbers in all.`;
+      count.dataset.total = String(total);
+
+      // A phone gets fewer steps, so that the labels stay readable.
+      const narrow = (diagram.clientWidth || window.innerWidth) < 560;
+      const drawing = unrolledSvg(config, "explorer-diagram", narrow ? 4 : MAX_DRAWN_STEPS);
+      diagram.innerHTML =
+        `<figure class="diagram diagram-unrolled">${drawing.svg}<figcaption>` +
+        "The shaded band is <code>output</code> (the top layer at every step); dashed outlines are " +
+        "<code>h_n</code> and <code>c_n</code> (every layer's final state" +
+        (config.bidirectional ? ": the backward rows end at the <strong>first</strong> step" : "") +
+        ").</figcaption></figure>";
+      code.textContent = pythonScript(config);
+    }
+
+    function updateUrl() {
+      const query = new URLSearchParams();
+      for (const name of NUMBER_FIELDS) query.set(name, field(name).value);
+      for (const name of FLAG_FIELDS) query.set(name, field(name).checked ? "1" : "0");
+      const url = `${window.location.pathname}?${query}${window.location.hash}`;
+      try {
+        window.history.replaceState(window.history.state, "", url);
+      } catch (error) {
+        // A page opened from file:// cannot rewrite its URL; the explorer works without it.
+      }
+    }
+
+    rerender = render;
+    form.addEventListener("input", render);
+    form.addEventListener("change", render);
+    form.addEventListener("submit", (event) => event.preventDefault());
+    form.addEventListener("reset", () => {
+      window.setTimeout(() => {
+        for (const name of NUMBER_FIELDS) field(name).value = DEFAULTS[name];
+        for (const name of FLAG_FIELDS) field(name).checked = DEFAULTS[name];
+        render();
+      });
+    });
+    render();
+  }
+
+  // Redraw after a resize (a phone turned sideways), for whichever page is shown.
+  let rerender = null;
+  let resizeTimer = null;
+  window.addEventListener("resize", () => {
+    window.clearTimeout(resizeTimer);
+    resizeTimer = window.setTimeout(() => {
+      if (rerender && document.getElementById("lstm-explorer")) rerender();
+    }, 150);
+  });
+
+  // Material's instant navigation swaps pages without reloading this script: initialise on each.
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(init);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();
