@@ -77,12 +77,12 @@ def test_snippets_are_collected():
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=relative)
-def test_snippet(snippet: Path, built_site, tmp_path):
+def test_snippet(snippet: Path, built_site, tmp_path, run_snippet):
     assert NAME.match(relative(snippet)), (
         f"{relative(snippet)}: name it snippets/<page_slug>/NNN_what_it_shows.py"
     )
 
-    fresh = run_alone(snippet, tmp_path)
+    fresh = run_snippet(snippet, tmp_path)
     assert fresh.returncode == 0, f"{relative(snippet)} failed when run alone:\n{fresh.stderr}"
     assert fresh.stdout.strip(), f"{relative(snippet)} prints nothing"
     assert not fresh.stderr, f"{relative(snippet)} wrote to stderr (a warning?):\n{fresh.stderr}"
