@@ -99,7 +99,7 @@ def on_page_markdown(markdown, page, config, files):
         start, end = fence.line - 1, fence.line + len(fence.body)
         lines[start] += f' title="{fence.include}"'
         if os.environ.get("SITE_EXECUTE", "true").lower() == "false":  # `make bench`'s floor
-            lines[start] = lines[start].replace('exec="on"', 'exec="off"')
+            lines[start] = f'{fence.indent}{fence.fence}python title="{fence.include}"'
         lines[start] = (
             f'{fence.indent}<div class="executed-snippet" data-snippet="{fence.include}" markdown>'
             f"\n\n{lines[start]}"

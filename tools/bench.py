@@ -6,6 +6,7 @@ Flags: --skip-lighthouse, --skip-tests (for a quick look).
 """
 
 import argparse
+import gzip
 import json
 import os
 import shutil
@@ -117,9 +118,33 @@ def page_weight(site: Path, page: str) -> dict:
     return {"html": html_bytes, "css_js": asset_bytes, "total": html_bytes + asset_bytes}
 
 
+class GzipHandler(SimpleHTTPRequestHandler):
+    """Serves text files gzip-compressed, as GitHub Pages and every static host do."""
+
+    TEXT = (".html", ".css", ".js", ".json", ".xml", ".svg")
+
+    def do_GET(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if not (path.suffix in self.TEXT and path.is_file()):
+            return super().do_GET()
+        if "gzip" not in self.headers.get("Accept-Encoding", ""):
+            return super().do_GET()
+        body = gzip.compress(path.read_bytes())
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
 def lighthouse(site: Path, port: int = 8124) -> dict:
-    handler = partial(SimpleHTTPRequestHandler, directory=str(site))
-    handler.log_message = lambda *args: None
+    handler = partial(GzipHandler, directory=str(site))
     server = ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     scores = {}
