@@ -177,8 +177,11 @@ def lighthouse_scores(url: str, form: str) -> dict:
     return {key: round(100 * value["score"]) for key, value in categories.items()}
 
 
-def test_suite() -> float:
-    return timed(["make", "test"], ROOT, {**ENV, "MAKEFLAGS": ""})
+def test_suite() -> dict:
+    """The README's test command, timed; a failing run is reported, not hidden."""
+    start = time.perf_counter()
+    result = subprocess.run(["make", "test"], cwd=ROOT, env=ENV, capture_output=True, text=True)
+    return {"seconds": time.perf_counter() - start, "passed": result.returncode == 0}
 
 
 def report(results: dict) -> None:
@@ -197,8 +200,10 @@ def report(results: dict) -> None:
     for page, scores in results.get("lighthouse", {}).items():
         wanted = "perf >= 95, rest 100" if page.endswith("mobile") else "all 100"
         rows.append((f"lighthouse {page}", " ".join(f"{v}" for v in scores.values()), wanted))
-    if "test_suite_s" in results:
-        rows.append(("make test", f"{results['test_suite_s']:.0f} s", "< 180 s"))
+    if "test_suite" in results:
+        suite = results["test_suite"]
+        outcome = "" if suite["passed"] else " (FAILED)"
+        rows.append(("make test", f"{suite['seconds']:.0f} s{outcome}", "< 180 s"))
     width = max(len(row[0]) for row in rows)
     for name, value, target in rows:
         print(f"{name:<{width}}  {value:>14}  {target}")
@@ -222,7 +227,7 @@ def main() -> None:
     if not args.skip_lighthouse:
         results["lighthouse"] = lighthouse(WORK / "site")
     if not args.skip_tests:
-        results["test_suite_s"] = test_suite()
+        results["test_suite"] = test_suite()
     (ROOT / "build").mkdir(exist_ok=True)
     (ROOT / "build" / "bench.json").write_text(json.dumps(results, indent=2))
     report(results)
