@@ -1,46 +1,18 @@
-"""Shared fixtures: the project's paths and one strict build of the site per test run."""
+"""Shared fixtures: one strict build of the site per test run."""
 
-import os
-import shutil
 import socket
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from filelock import FileLock
 
-ROOT = Path(__file__).resolve().parent.parent
-MKDOCS_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+from site_build import ROOT, mkdocs_build
 
 
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
-
-
-def mkdocs_build(project: Path, site_dir: Path, site_url: str = "") -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` of the project folder, with its log captured."""
-    env = {**MKDOCS_ENV, "SITE_URL": site_url} if site_url else MKDOCS_ENV
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-
-
-def copy_project(destination: Path, with_cache: bool = True) -> Path:
-    """A copy of what the build reads, by default with the notebook cache so it builds fast."""
-    names = ["docs", "snippets", "hooks", "overrides", "tools"] + [".cache"] * with_cache
-    for name in names:
-        if (ROOT / name).exists():
-            shutil.copytree(ROOT / name, destination / name)
-    shutil.copy(ROOT / "mkdocs.yml", destination)
-    return destination
 
 
 class Build:
@@ -63,7 +35,7 @@ def built_site(tmp_path_factory, worker_id) -> Build:
     with FileLock(str(shared / "build.lock")):
         if not code_file.exists():
             url_file.write_text(f"http://127.0.0.1:{free_port()}/")
-            result = mkdocs_build(ROOT, site_dir, url_file.read_text())
+            result = mkdocs_build(ROOT, site_dir, SITE_URL=url_file.read_text())
             log_file.write_text(result.stdout + result.stderr, encoding="utf-8")
             code_file.write_text(str(result.returncode), encoding="utf-8")
     log = log_file.read_text(encoding="utf-8")

@@ -4,7 +4,7 @@ from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup
 
-from tests.conftest import copy_project, mkdocs_build
+from site_build import copy_project, mkdocs_build
 
 # What a browser fetches on its own when it loads a page (links are only followed on a click).
 LOADED = "script[src], img[src], iframe[src], source[src], link[rel][href]"

@@ -5,7 +5,7 @@ import shutil
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import copy_project, mkdocs_build
+from site_build import copy_project, mkdocs_build
 from tests.snippets.test_snippets import mismatches, run_alone
 
 ANSWER = "snippets/index/001_the_answer.py"
@@ -31,7 +31,7 @@ def test_a_missing_include_fails_the_build(tmp_path):
 
 @pytest.fixture(scope="module")
 def answer_run(tmp_path_factory):
-    from tests.conftest import ROOT
+    from site_build import ROOT
 
     return run_alone(ROOT / ANSWER, tmp_path_factory.mktemp("run")).stdout
 
@@ -48,7 +48,7 @@ def test_an_output_edited_after_the_build_is_caught(
     built_site, tmp_path, answer_run, edit, problem
 ):
     """A hand edit, or a page served stale from a cache, differs from a fresh run."""
-    from tests.conftest import ROOT
+    from site_build import ROOT
 
     site = tmp_path / "site"
     shutil.copytree(built_site.site_dir, site)

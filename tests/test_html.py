@@ -7,7 +7,7 @@ from urllib.parse import unquote, urljoin, urlparse
 
 from bs4 import BeautifulSoup
 
-from tests.conftest import ROOT
+from site_build import ROOT
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 # Material marks its checkbox toggles autocomplete="off", which the validator rejects on a

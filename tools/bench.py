@@ -9,7 +9,6 @@ import argparse
 import gzip
 import json
 import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -22,42 +21,34 @@ from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
 
-ROOT = Path(__file__).resolve().parent.parent
+from site_build import MKDOCS_ENV as ENV
+from site_build import ROOT, copy_project, mkdocs_build
+
 WORK = ROOT / "build" / "bench"
 PYTHON = sys.executable
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 PROSE_PAGE, NOTEBOOK_PAGE = "output-vs-state/", "notebooks/sequence_classification/"
 LIGHTHOUSE_PAGES = {"home": "", "core": PROSE_PAGE, "explorer": "explorer/"}
 
 
-def copy_project(destination: Path) -> Path:
-    shutil.rmtree(destination, ignore_errors=True)
-    for name in ("docs", "snippets", "hooks", "overrides", "tools"):
-        shutil.copytree(ROOT / name, destination / name)
-    shutil.copy(ROOT / "mkdocs.yml", destination)
-    return destination
-
-
-def timed(command: list[str], cwd: Path, env: dict | None = None) -> float:
+def timed(run, *args, **kwargs) -> float:
+    """Seconds `run(*args, **kwargs)` took; a failed run stops the benchmark with its log."""
     start = time.perf_counter()
-    result = subprocess.run(command, cwd=cwd, env=env or ENV, capture_output=True, text=True)
+    result = run(*args, **kwargs)
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}")
+        raise SystemExit(f"{result.args} failed:\n{result.stdout}\n{result.stderr}")
     return elapsed
 
 
 def build(project: Path, site: Path, **env: str) -> float:
-    command = [PYTHON, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
-    return timed(command, project, {**ENV, **env})
+    return timed(mkdocs_build, project, site, **env)
 
 
 def builds(project: Path) -> dict:
-    shutil.rmtree(project / ".cache", ignore_errors=True)
     cold = build(project, WORK / "site")  # every snippet and notebook executed
     warm = build(project, WORK / "site")  # nothing changed
     no_execution = build(project, WORK / "site-floor", SITE_EXECUTE="false")
-    import_torch = timed([PYTHON, "-c", "import torch"], project)
+    import_torch = timed(subprocess.run, [PYTHON, "-c", "import torch"], capture_output=True)
     floor = no_execution + import_torch
     return {
         "cold_build_s": cold,
@@ -215,7 +206,7 @@ def main() -> None:
     parser.add_argument("--skip-tests", action="store_true")
     args = parser.parse_args()
 
-    project = copy_project(WORK / "project")
+    project = copy_project(WORK / "project", with_cache=False)  # so the first build is cold
     results = {"builds": builds(project), "serve_edit_s": serve_edit_to_page(project)}
     prose = page_weight(WORK / "site", PROSE_PAGE)
     notebook = page_weight(WORK / "site", NOTEBOOK_PAGE)

@@ -1,6 +1,6 @@
 """Every page loads in a real browser with no console error and no request to another host."""
 
-from tests.conftest import ROOT
+from site_build import ROOT
 
 
 def page_paths(site_dir):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from fences import find_fences
-from tests.conftest import ROOT
+from site_build import ROOT
 
 MARKDOWN_FILES = [
     ROOT / "README.md",

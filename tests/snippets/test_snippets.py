@@ -12,7 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 from markdown import markdown
 
-from tests.conftest import ROOT
+from site_build import ROOT
 
 SNIPPETS = sorted(ROOT.glob("snippets/**/*.py"))
 NAME = re.compile(r"^snippets/[a-z0-9-]+/\d{3}_[a-z0-9_]+\.py$")

@@ -3,7 +3,7 @@
 import pytest
 
 from new_page import main
-from tests.conftest import copy_project, mkdocs_build
+from site_build import copy_project, mkdocs_build
 from tests.snippets.test_snippets import shown_blocks
 
 
