@@ -5,8 +5,8 @@ import shutil
 import pytest
 from bs4 import BeautifulSoup
 
-from site_build import copy_project, mkdocs_build
-from tests.snippets.test_snippets import mismatches, run_alone
+from site_build import ROOT, copy_project, mkdocs_build
+from tests.snippets.test_snippets import mismatches
 
 ANSWER = "snippets/index/001_the_answer.py"
 
@@ -30,10 +30,8 @@ def test_a_missing_include_fails_the_build(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def answer_run(tmp_path_factory):
-    from site_build import ROOT
-
-    return run_alone(ROOT / ANSWER, tmp_path_factory.mktemp("run")).stdout
+def answer_run(tmp_path_factory, run_script):
+    return run_script(ROOT / ANSWER, tmp_path_factory.mktemp("run")).stdout
 
 
 @pytest.mark.parametrize(
@@ -48,8 +46,6 @@ def test_an_output_edited_after_the_build_is_caught(
     built_site, tmp_path, answer_run, edit, problem
 ):
     """A hand edit, or a page served stale from a cache, differs from a fresh run."""
-    from site_build import ROOT
-
     site = tmp_path / "site"
     shutil.copytree(built_site.site_dir, site)
     home = site / "index.html"

@@ -6,9 +6,6 @@ match. Screenshots go to /tmp/shots/ for a human to look at; they are not commit
 """
 
 import itertools
-import json
-import subprocess
-import sys
 import warnings
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
@@ -192,19 +189,6 @@ def as_text(shapes: dict) -> dict:
     return {name: str(tuple(shape)) for name, shape in shapes.items()}
 
 
-RUNNER = """
-import contextlib, io, json, sys
-import torch  # while the browser works
-
-outputs = []
-for code in json.load(sys.stdin):
-    printed = io.StringIO()
-    with contextlib.redirect_stdout(printed):
-        exec(compile(code, "<explorer script>", "exec"), {"__name__": "__main__"})
-    outputs.append(printed.getvalue())
-json.dump(outputs, sys.stdout)
-"""
-
 UI_CONFIGS = [
     dict(DEFAULTS),
     dict(DEFAULTS, num_layers=3, bidirectional=True, batch_first=True, proj_size=7, seq_len=9),
@@ -212,14 +196,9 @@ UI_CONFIGS = [
 ]
 
 
-def test_controls_show_torch_shapes_and_the_url_restores_them(watched_page, site_url, one_thread):
-    runner = subprocess.Popen(
-        [sys.executable, "-c", RUNNER],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+def test_controls_show_torch_shapes_and_the_url_restores_them(
+    watched_page, site_url, one_thread, run_script, tmp_path
+):
     page = open_explorer(watched_page, site_url)
     scripts = []
     for config in UI_CONFIGS:
@@ -250,12 +229,13 @@ def test_controls_show_torch_shapes_and_the_url_restores_them(watched_page, site
         assert page.text_content("#explorer-code") == code
         scripts.append((code, as_text(lstm_shapes), parameters))
 
-    # The generated scripts print what the page shows. One python runs them all, each as a fresh
-    # __main__, and was started at the top so that its `import torch` overlapped the browser work.
-    stdout, stderr = runner.communicate(json.dumps([code for code, _, _ in scripts]), timeout=120)
-    assert runner.returncode == 0, stderr
-    for printed, (code, shapes, parameters) in zip(json.loads(stdout), scripts, strict=True):
-        printed = dict(line.split(None, 1) for line in printed.strip().splitlines())
+    # The generated scripts, run as a reader would run them, print what the page shows.
+    for number, (code, shapes, parameters) in enumerate(scripts):
+        script = tmp_path / f"explorer_script_{number}.py"
+        script.write_text(code)
+        run = run_script(script, tmp_path)
+        assert run.returncode == 0, run.stderr
+        printed = dict(line.split(None, 1) for line in run.stdout.strip().splitlines())
         assert printed == {**shapes, **parameters}, code
     assert not watched_page.console_errors, watched_page.console_errors
 

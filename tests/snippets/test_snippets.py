@@ -4,8 +4,6 @@ One test per snippet, collected by a glob: a new file is tested without touching
 """
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,13 +19,6 @@ RANDOM_LOOKING_FLOAT = re.compile(r"\d\.\d{4,}")
 
 def relative(path: Path) -> str:
     return path.relative_to(ROOT).as_posix()
-
-
-def run_alone(snippet: Path, cwd: Path) -> subprocess.CompletedProcess:
-    """Run the snippet as a reader would: `python file.py`, from an empty folder."""
-    return subprocess.run(
-        [sys.executable, str(snippet)], cwd=cwd, capture_output=True, text=True, timeout=120
-    )
 
 
 def shown_blocks(site_dir: Path, snippet: str) -> list[tuple[Path, str, str, str]]:
@@ -77,12 +68,12 @@ def test_snippets_are_collected():
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=relative)
-def test_snippet(snippet: Path, built_site, tmp_path, run_snippet):
+def test_snippet(snippet: Path, built_site, tmp_path, run_script):
     assert NAME.match(relative(snippet)), (
         f"{relative(snippet)}: name it snippets/<page_slug>/NNN_what_it_shows.py"
     )
 
-    fresh = run_snippet(snippet, tmp_path)
+    fresh = run_script(snippet, tmp_path)  # as `python file.py`, from an empty folder
     assert fresh.returncode == 0, f"{relative(snippet)} failed when run alone:\n{fresh.stderr}"
     assert fresh.stdout.strip(), f"{relative(snippet)} prints nothing"
     assert not fresh.stderr, f"{relative(snippet)} wrote to stderr (a warning?):\n{fresh.stderr}"
