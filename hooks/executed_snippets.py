@@ -97,9 +97,10 @@ def on_page_markdown(markdown, page, config, files):
         # Title the source with its file, and wrap block and output in a div that tests and
         # CSS can find (md_in_html renders the Markdown inside it).
         start, end = fence.line - 1, fence.line + len(fence.body)
-        lines[start] += f' title="{fence.include}"'
         if os.environ.get("SITE_EXECUTE", "true").lower() == "false":  # `make bench`'s floor
             lines[start] = f'{fence.indent}{fence.fence}python title="{fence.include}"'
+        else:
+            lines[start] += f' title="{fence.include}"'
         lines[start] = (
             f'{fence.indent}<div class="executed-snippet" data-snippet="{fence.include}" markdown>'
             f"\n\n{lines[start]}"

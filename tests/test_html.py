@@ -1,5 +1,6 @@
 """The built HTML: valid for the Nu validator, and every internal link and anchor resolves."""
 
+import functools
 import json
 import shutil
 import subprocess
@@ -34,11 +35,10 @@ def test_every_page_is_valid_html(built_site):
     assert not errors, "\n".join(errors)
 
 
-def ids_of(page, cache={}):  # noqa: B006 - a cache shared by the calls of one test
-    if page not in cache:
-        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-        cache[page] = {element["id"] for element in soup.select("[id]")}
-    return cache[page]
+@functools.cache
+def ids_of(page) -> set[str]:
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    return {element["id"] for element in soup.select("[id]")}
 
 
 def test_every_internal_link_and_anchor_resolves(built_site):
