@@ -5,28 +5,45 @@ SVG and a caption:
 
     <!-- diagram: unrolled num_layers=2 seq_len=4 -->
     <!-- diagram: unrolled num_layers=2 seq_len=4 bidirectional -->
+    <!-- diagram: unrolled num_layers=12 seq_len=30 batch_first -->
     <!-- diagram: cell -->
 
+Past 6 steps or 4 layers (3 bidirectional) the grid leaves the middle out, with a gap (⋯, ⋮).
 Colours come from classes styled in docs/assets/extra.css with Material's CSS variables, so the
 diagrams follow the light and the dark scheme; the presentation attributes (`currentColor`) are
-only a fallback. docs/assets/explorer.js draws the same unrolled grid in the browser, with the
-same geometry and classes: change both together.
+only a fallback.
+
+Two renderers, held equal by a test. docs/assets/explorer.js draws the same unrolled grid in the
+browser, live, as the reader types; `unrolled_svg` here is its twin, statement for statement.
+tests/browser/test_diagram_parity.py renders a few hundred configurations with both (this module
+in Python, the explorer's `window.lstmUnrolledSvg` in Chromium) and requires the same elements,
+classes, positions, labels, title and description. One renderer for both was weighed and
+rejected: the build must need Python only, so one renderer would be the JavaScript run either in
+the reader's browser (the static pages would show no diagram without JavaScript, and nothing for
+the tests to read in the built HTML) or by a JavaScript runtime at build (node is not a Python
+dependency). Change one renderer, run that test, and change the other until it passes.
 """
 
+import math
 import re
+from dataclasses import dataclass
 from html import escape
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
 from fences import find_fences
 
 MARKER = re.compile(r"^[ \t]*<!--\s*diagram\b(?P<body>.*?)-->[ \t]*$")
-MAX_LAYERS, MAX_STEPS = 4, 6
+MAX_LAYERS, MAX_SEQ_LEN = 100, 100_000  # what a marker accepts: the explorer's form limits
 TIMES, SIGMA = "\u00d7", "\u03c3"  # the multiplication sign and the sigmoid's sigma
+ELLIPSIS, VERTICAL_ELLIPSIS = "\u22ef", "\u22ee"  # a gap in the steps, a gap in the layers
 
-# Geometry of the unrolled grid, shared with docs/assets/explorer.js.
+# Geometry of the unrolled grid, the same in docs/assets/explorer.js.
 CELL_W, CELL_H = 76, 34
-COL = 104  # horizontal pitch of the time steps
+COL = 104  # horizontal pitch of the time steps (wider if a step's label needs it)
 ROW = 72  # vertical pitch of the layers (one direction)
 PAIR = 12  # gap between the forward and the backward row of a layer
 LAYER_GAP = 40  # gap between two layers (bidirectional)
@@ -35,6 +52,9 @@ CHAR_W = 7.9  # width of a 13px monospace character
 MIN_SCALE = 0.6  # a narrower screen scrolls the figure rather than shrink its text further
 TOP = 64  # room above the top row for the output labels
 BOTTOM = 56  # room below the bottom row for the inputs
+MAX_DRAWN_STEPS = 6  # more steps are drawn as the first 3, a gap, the last 2
+MAX_DRAWN_LAYERS = 4  # more layers: the first, a gap, the last 2
+MAX_DRAWN_BIDIRECTIONAL_LAYERS = 3  # the first, a gap, the last
 
 
 class DiagramError(ValueError):
@@ -42,7 +62,8 @@ class DiagramError(ValueError):
 
 
 def fmt(value: float) -> str:
-    return f"{value:.1f}".removesuffix(".0")
+    """One decimal, rounded half up and without a trailing `.0`, as explorer.js writes it."""
+    return f"{math.floor(value * 10 + 0.5) / 10:.1f}".removesuffix(".0")
 
 
 class Svg:
@@ -107,6 +128,32 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+@dataclass(frozen=True)
+class Grid:
+    """What the unrolled grid shows; `batch_first` names the steps `output[:, t]`."""
+
+    num_layers: int
+    seq_len: int
+    bidirectional: bool = False
+    batch_first: bool = False
+
+
+def drawn(count: int, cap: int, head: int) -> list[int | None]:
+    """The steps or layers to draw: all of them, or the first `head`, a gap (None), the last."""
+    if count <= cap:
+        return list(range(count))
+    return [*range(head), None, *range(count - (cap - head - 1), count)]
+
+
+def left_out(indices: list[int | None], name: str, mark: str) -> list[str]:
+    """`steps 3 to 5 (⋯)` for the gap in `indices`, if there is one."""
+    if None not in indices:
+        return []
+    gap = indices.index(None)
+    first, last = indices[gap - 1] + 1, indices[gap + 1] - 1
+    return [f"{name} {first} ({mark})" if first == last else f"{name}s {first} to {last} ({mark})"]
+
+
 def state_labels(index: int, total: int, directions: int) -> list[str]:
     """`h_n[k]`, `c_n[k]`; the top layer's rows also get their negative index (`= h_n[-1]`)."""
     if index < total - directions:
@@ -122,65 +169,111 @@ def state_text(svg: "Svg", x: float, mid: float, lines: list[str], anchor: str) 
         svg.text(x, mid + 4.5 + (i - (len(lines) - 1) / 2) * 15, line, cls, anchor)
 
 
-def unrolled(num_layers: int, seq_len: int, bidirectional: bool, uid: str) -> tuple[str, str]:
-    """The unrolled grid: layers bottom to top, steps left to right. Returns (svg, caption)."""
+def unrolled_svg(grid: Grid, uid: str, max_steps: int = MAX_DRAWN_STEPS) -> str:
+    """The unrolled grid: layers bottom to top, steps left to right (explorer.js: unrolledSvg)."""
     svg = Svg()
+    bidirectional, num_layers, seq_len = grid.bidirectional, grid.num_layers, grid.seq_len
     directions = 2 if bidirectional else 1
+    steps = drawn(seq_len, max_steps, max_steps // 2)
+    layer_cap = MAX_DRAWN_BIDIRECTIONAL_LAYERS if bidirectional else MAX_DRAWN_LAYERS
+    layers = drawn(num_layers, layer_cap, 1)
+
+    def at(name: str, t: int | str) -> str:
+        return f"{name}[:, {t}]" if grid.batch_first else f"{name}[{t}]"
+
+    def step_name(slot: int) -> int:  # after a gap, steps are named from the end: output[-1]
+        after_gap = None in steps and slot > steps.index(None)
+        return steps[slot] - seq_len if after_gap else steps[slot]
+
     total = num_layers * directions
-    longest = max(len(label) for k in range(total) for label in state_labels(k, total, directions))
-    state_margin = 36 + longest * CHAR_W  # the arrow, then the h_n / c_n labels
+    labels = [
+        label
+        for layer in layers
+        if layer is not None
+        for d in range(directions)
+        for label in state_labels(layer * directions + d, total, directions)
+    ]
+    state_margin = 36 + max(len(label) for label in labels) * CHAR_W  # the arrow, the labels
+    # wide enough for the longest label above a step, output[:, -1] say
+    longest_step = max(
+        len(at("output", step_name(slot))) for slot, step in enumerate(steps) if step is not None
+    )
+    col = max(COL, longest_step * CHAR_W + 12)
     left = PAD + (state_margin if bidirectional else 0)
-    legend = 24 if bidirectional else 0
-    top = TOP + legend
+    top = TOP + (24 if bidirectional else 0)  # bidirectional: room for the legend
     block = CELL_H * 2 + PAIR if bidirectional else CELL_H  # one layer's rows
     pitch = block + LAYER_GAP if bidirectional else ROW
-    grid_w = (seq_len - 1) * COL + CELL_W
-    grid_h = (num_layers - 1) * pitch + block
+    grid_w = (len(steps) - 1) * col + CELL_W
+    grid_h = (len(layers) - 1) * pitch + block
     width = left + grid_w + state_margin + PAD
     height = top + grid_h + BOTTOM
 
-    def x_of(t: int) -> float:
-        return left + t * COL
+    def x_of(slot: int) -> float:
+        return left + slot * col
 
-    def y_of(layer: int) -> float:  # top of the layer's block
-        return top + (num_layers - 1 - layer) * pitch
+    def y_of(row: int) -> float:  # the top of a drawn layer's block; row 0 is the bottom
+        return top + (len(layers) - 1 - row) * pitch
 
     # The output band: the top layer at every step.
-    svg.rect(left - 9, y_of(num_layers - 1) - 9, grid_w + 18, block + 18, "d-band-output", rx=10)
+    svg.rect(left - 9, y_of(len(layers) - 1) - 9, grid_w + 18, block + 18, "d-band-output", rx=10)
     if bidirectional:
-        svg.text(left - 9, 18, "output[t] = [forward; backward] of the top layer", anchor="start")
-        for layer in range(num_layers):
-            svg.rect(left - 5, y_of(layer) - 5, grid_w + 10, block + 10, "d-group", rx=8)
+        legend = f"{at('output', 't')} = [forward; backward] of the top layer"
+        svg.text(left - 9, 18, legend, anchor="start")
+        for row, layer in enumerate(layers):
+            if layer is not None:
+                svg.rect(left - 5, y_of(row) - 5, grid_w + 10, block + 10, "d-group", rx=8)
     else:  # h_n and c_n: every layer at the last step
-        svg.rect(x_of(seq_len - 1) - 14, top - 14, CELL_W + 28, grid_h + 28, "d-state", rx=12)
+        svg.rect(x_of(len(steps) - 1) - 14, top - 14, CELL_W + 28, grid_h + 28, "d-state", rx=12)
 
-    for t in range(seq_len):
-        cx = x_of(t) + CELL_W / 2
-        # input below, output above
+    gap = 5 if bidirectional else 0
+    for slot, step in enumerate(steps):
+        cx = x_of(slot) + CELL_W / 2
         bottom = top + grid_h
-        svg.arrow((cx, bottom + 32), (cx, bottom + (5 if bidirectional else 0)))
-        svg.text(cx, bottom + 48, f"x[{t}]")
-        svg.arrow((cx, top - (5 if bidirectional else 0)), (cx, top - 30), cls="d-arrow-output")
-        svg.text(cx, top - 36, f"output[{t}]", "d-label d-label-output")
-        for layer in range(num_layers - 1):  # layer k feeds layer k + 1 at the same step
-            gap = 5 if bidirectional else 0
-            svg.arrow((cx, y_of(layer) - gap), (cx, y_of(layer + 1) + block + gap))
+        if step is None:
+            svg.text(cx, bottom + 40, ELLIPSIS, "d-label d-ellipsis")
+            svg.text(cx, top - 30, ELLIPSIS, "d-label d-ellipsis")
+            continue
+        # input below, output above
+        svg.arrow((cx, bottom + 32), (cx, bottom + gap))
+        svg.text(cx, bottom + 48, at("x", step_name(slot)))
+        svg.arrow((cx, top - gap), (cx, top - 30), cls="d-arrow-output")
+        svg.text(cx, top - 36, at("output", step_name(slot)), "d-label d-label-output")
+        for row in range(len(layers) - 1):  # layer k feeds layer k + 1 at the same step
+            start, end = (cx, y_of(row) - gap), (cx, y_of(row + 1) + block + gap)
+            if layers[row] is None or layers[row + 1] is None:
+                svg.path([start, end], "d-line d-line-gap")
+            else:
+                svg.arrow(start, end)
 
-    for layer in range(num_layers):
+    for row, layer in enumerate(layers):
+        if layer is None:
+            for slot in range(len(steps)):
+                mid = y_of(row) + block / 2
+                svg.text(x_of(slot) + CELL_W / 2, mid + 5, VERTICAL_ELLIPSIS, "d-label d-ellipsis")
+            continue
         for direction in range(directions):
-            y = y_of(layer) + (block - CELL_H if direction == 0 else 0)  # forward row below
+            y = y_of(row) + (block - CELL_H if direction == 0 else 0)  # forward row below
             mid = y + CELL_H / 2
-            arrow = "" if not bidirectional else (" →" if direction == 0 else " ←")
-            for t in range(seq_len):
-                svg.rect(x_of(t), y, CELL_W, CELL_H, "d-cell")
-                svg.text(x_of(t) + CELL_W / 2, mid + 4, f"layer {layer}{arrow}", "d-cell-text")
-            for t in range(seq_len - 1):
-                a, b = x_of(t) + CELL_W, x_of(t + 1)
-                svg.arrow(*([(a, mid), (b, mid)] if direction == 0 else [(b, mid), (a, mid)]))
-            index = layer * directions + direction
-            labels = state_labels(index, total, directions)
+            mark = "" if not bidirectional else (" →" if direction == 0 else " ←")
+            name = f"layer {layer}{mark}"
+            name = f"L{layer}{mark}" if len(name) > 9 else name  # "layer 10 →" overflows a cell
+            for slot, step in enumerate(steps):
+                if step is None:
+                    svg.text(x_of(slot) + CELL_W / 2, mid + 5, ELLIPSIS, "d-label d-ellipsis")
+                    continue
+                svg.rect(x_of(slot), y, CELL_W, CELL_H, "d-cell")
+                svg.text(x_of(slot) + CELL_W / 2, mid + 4, name, "d-cell-text")
+            for slot in range(len(steps) - 1):
+                a, b = x_of(slot) + CELL_W, x_of(slot + 1)
+                if steps[slot] is None:
+                    svg.path([(b - 24, mid), (b, mid)], "d-line d-line-gap")
+                elif steps[slot + 1] is None:
+                    svg.path([(a, mid), (a + 24, mid)], "d-line d-line-gap")
+                else:
+                    svg.arrow(*([(a, mid), (b, mid)] if direction == 0 else [(b, mid), (a, mid)]))
+            labels = state_labels(layer * directions + direction, total, directions)
             if direction == 0:  # the forward direction ends at the last step
-                end = x_of(seq_len - 1) + CELL_W
+                end = x_of(len(steps) - 1) + CELL_W
                 if bidirectional:
                     svg.rect(end - CELL_W - 3, y - 3, CELL_W + 6, CELL_H + 6, "d-state", rx=8)
                 svg.arrow((end, mid), (end + 26, mid), cls="d-arrow-state")
@@ -191,50 +284,64 @@ def unrolled(num_layers: int, seq_len: int, bidirectional: bool, uid: str) -> tu
                 svg.arrow((start, mid), (start - 26, mid), cls="d-arrow-state")
                 state_text(svg, start - 32, mid, labels, "end")
 
-    layers = f"{num_layers}-layer"
-    steps = plural(seq_len, "step")
-    if bidirectional:
+    title, description = unrolled_text(grid, steps, layers, at)
+    return svg.render(width, height, uid, title, description, "unrolled")
+
+
+def unrolled_text(grid: Grid, steps: list, layers: list, at) -> tuple[str, str]:
+    """The grid's accessible title and description (explorer.js: unrolledText)."""
+    num_layers, seq_len = grid.num_layers, grid.seq_len
+    over = f"{num_layers}-layer LSTM over {plural(seq_len, 'step')}"
+    gaps = left_out(steps, "step", ELLIPSIS) + left_out(layers, "layer", VERTICAL_ELLIPSIS)
+    inputs = (
+        f"the input {at('x', 0)} enters"
+        if seq_len == 1
+        else f"inputs {at('x', 0)} to {at('x', seq_len - 1)} enter"
+    )
+    description = (
+        f"Layers are drawn bottom to top and steps left to right; {inputs} the bottom layer."
+        + (f" Left out to keep the drawing small: {', '.join(gaps)}." if gaps else "")
+    )
+    if grid.bidirectional:
         title = (
-            f"Unrolled bidirectional {layers} LSTM over {steps}: each layer has a forward row "
-            "that ends at the last step and a backward row that ends at the first step; the top "
-            "layer is output, both directions concatenated"
+            f"Unrolled bidirectional {over}: each layer has a forward row that ends at the last "
+            "step and a backward row that ends at the first step; the top layer is output, both "
+            "directions concatenated"
         )
-        rows = ", ".join(
-            f"h_n[{2 * k + d}] is layer {k} {'backward' if d else 'forward'}"
-            for k in range(num_layers)
-            for d in range(2)
-        )
-        description = (
-            f"Layers are drawn bottom to top and steps left to right, inputs x[0] to "
-            f"x[{seq_len - 1}] enter at the bottom. {rows}. The forward rows' final states are "
-            "at the last step (right), the backward rows' final states at the first step "
-            "(left), so h_n[-1] is the top layer's backward state at step 0."
-        )
-        caption = (
-            f"Bidirectional, {plural(num_layers, 'layer')}, {steps}. Each layer has a forward row "
-            "(→) and a backward row (←). The shaded band is `output`: the top layer at every "
-            "step, `[forward; backward]`. Dashed outlines are the final states `h_n` and `c_n`, "
-            "numbered layer by layer, forward then backward: the backward direction ends at the "
-            "**first** step, so `h_n[-1]` is on the left."
+        description += (
+            f" {at('output', 't')} is the top layer's forward and backward hidden states at step "
+            "t, concatenated. h_n and c_n go layer by layer, forward then backward: h_n[2k] is "
+            "layer k forward, h_n[2k + 1] layer k backward. The forward rows end at the last step "
+            "(right), the backward rows at the first step (left), so "
+            f"h_n[-1] = h_n[{2 * num_layers - 1}] is the top layer's backward state at step 0."
         )
     else:
-        title = (
-            f"Unrolled {layers} LSTM over {steps}: the top row is output, the last column is "
-            "h_n and c_n"
+        title = f"Unrolled {over}: the top row is output, the last column is h_n and c_n"
+        description += (
+            f" {at('output', 't')} is the top layer's hidden state at step t. h_n[k] and c_n[k] "
+            "are layer k's states at the last step, so h_n[0] is the bottom layer and "
+            f"h_n[-1] = h_n[{num_layers - 1}] the top one, equal to {at('output', -1)}."
         )
-        description = (
-            f"Layers are drawn bottom to top and steps left to right; inputs x[0] to "
-            f"x[{seq_len - 1}] enter the bottom layer. output[t] is the top layer's hidden state "
-            f"at step t. h_n[k] and c_n[k] are layer k's states at the last step, so h_n[0] is "
-            f"the bottom layer and h_n[-1] the top one, equal to output[-1]."
+    return title, description
+
+
+def unrolled_caption(grid: Grid) -> str:
+    """The figure's caption on a static page, in Markdown's `code` and **strong**."""
+    steps = plural(grid.seq_len, "step")
+    if grid.bidirectional:
+        return (
+            f"Bidirectional, {plural(grid.num_layers, 'layer')}, {steps}. Each layer has a "
+            "forward row (→) and a backward row (←). The shaded band is `output`: the top layer "
+            "at every step, `[forward; backward]`. Dashed outlines are the final states `h_n` "
+            "and `c_n`, numbered layer by layer, forward then backward: the backward direction "
+            "ends at the **first** step, so `h_n[-1]` is on the left."
         )
-        caption = (
-            f"{plural(num_layers, 'layer').capitalize()}, {steps}. The shaded band is `output`: "
-            "the top layer at every step. The dashed outline is `h_n` and `c_n`: every layer at "
-            "the last step, bottom layer first, so `h_n[-1]` is the top layer and equals "
-            "`output[-1]`."
-        )
-    return svg.render(width, height, uid, title, description, "unrolled"), caption
+    last = "output[:, -1]" if grid.batch_first else "output[-1]"
+    return (
+        f"{plural(grid.num_layers, 'layer').capitalize()}, {steps}. The shaded band is `output`: "
+        "the top layer at every step. The dashed outline is `h_n` and `c_n`: every layer at "
+        f"the last step, bottom layer first, so `h_n[-1]` is the top layer and equals `{last}`."
+    )
 
 
 def cell(uid: str) -> tuple[str, str]:
@@ -306,6 +413,9 @@ def integer(name: str, value: str, low: int, high: int) -> int:
     return int(value)
 
 
+FLAGS = ("bidirectional", "batch_first")  # the unrolled marker's flags, written without =
+
+
 def parse(body: str) -> tuple[str, dict]:
     """`: unrolled num_layers=2 seq_len=4` -> ("unrolled", {...}), or DiagramError."""
     if not body.lstrip().startswith(":"):
@@ -325,21 +435,22 @@ def parse(body: str) -> tuple[str, dict]:
             raise DiagramError(f"the cell diagram takes no parameters, got {', '.join(params)}")
         return kind, {}
     if kind == "unrolled":
-        unknown = set(params) - {"num_layers", "seq_len", "bidirectional"}
+        unknown = set(params) - {"num_layers", "seq_len", *FLAGS}
         if unknown:
             raise DiagramError(
                 f"unknown parameter {', '.join(sorted(unknown))} "
-                "(unrolled takes num_layers=N seq_len=N [bidirectional])"
+                "(unrolled takes num_layers=N seq_len=N [bidirectional] [batch_first])"
             )
         for key in ("num_layers", "seq_len"):
             if params.get(key) is None:
                 raise DiagramError(f"unrolled needs {key}=N")
-        if "bidirectional" in params and params["bidirectional"] is not None:
-            raise DiagramError("bidirectional is a flag: write it alone, without =")
+        for flag in FLAGS:
+            if params.get(flag) is not None:
+                raise DiagramError(f"{flag} is a flag: write it alone, without =")
         return kind, {
             "num_layers": integer("num_layers", params["num_layers"], 1, MAX_LAYERS),
-            "seq_len": integer("seq_len", params["seq_len"], 1, MAX_STEPS),
-            "bidirectional": "bidirectional" in params,
+            "seq_len": integer("seq_len", params["seq_len"], 1, MAX_SEQ_LEN),
+            **{flag: flag in params for flag in FLAGS},
         }
     raise DiagramError(f"unknown diagram {kind!r} (known: unrolled, cell)")
 
@@ -347,7 +458,11 @@ def parse(body: str) -> tuple[str, dict]:
 def figure(body: str, uid: str) -> str:
     """The `<figure>` for a marker's body, on one line so Markdown passes it through as HTML."""
     kind, params = parse(body)
-    svg, caption = cell(uid) if kind == "cell" else unrolled(**params, uid=uid)
+    if kind == "cell":
+        svg, caption = cell(uid)
+    else:
+        grid = Grid(**params)
+        svg, caption = unrolled_svg(grid, uid), unrolled_caption(grid)
     caption = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", escape(caption, quote=False))
     caption = re.sub(r"`([^`]+)`", r"<code>\1</code>", caption)
     return (
@@ -355,7 +470,7 @@ def figure(body: str, uid: str) -> str:
     )
 
 
-def source_line(page, line: str, fallback: int) -> int:
+def source_line(page: Page, line: str, fallback: int) -> int:
     """The marker's line in the file itself (MkDocs has taken any front matter off `markdown`)."""
     try:
         return page.file.content_string.split("\n").index(line) + 1
@@ -363,7 +478,8 @@ def source_line(page, line: str, fallback: int) -> int:
         return fallback
 
 
-def on_page_markdown(markdown, page, config, files):
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Each marker line outside a code block becomes its figure; a bad marker fails the build."""
     lines = markdown.split("\n")
     fenced = set()
     for fence in find_fences(markdown):  # a marker shown inside a code block stays as it is

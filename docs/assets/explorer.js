@@ -5,6 +5,7 @@
 // Stable contract, used by the tests:
 //   window.lstmShapes(config)       -> {input, h_0, c_0, output, h_n, c_n} or {error}
 //   window.lstmWeightShapes(config) -> {name: shape} in named_parameters() order, or {error}
+//   window.lstmUnrolledSvg(config, uid, maxSteps = 6) -> the unrolled grid's <svg> markup
 // config: {input_size, hidden_size, num_layers, bidirectional, batch_first, proj_size,
 //          batch (null for unbatched input), seq_len}
 (function () {
@@ -129,22 +130,38 @@
   window.lstmShapes = lstmShapes;
   window.lstmWeightShapes = lstmWeightShapes;
 
-  // ----------------------------------------------------- the unrolled grid (as hooks/diagrams.py)
+  // --------------------------------------------------------------------- the unrolled grid
+  // The twin of unrolled_svg in hooks/diagrams.py, which draws the static pages' grids at build
+  // (why two renderers: see that module's docstring). tests/browser/test_diagram_parity.py
+  // requires both to draw the same elements for a few hundred configurations: change one, run
+  // it, change the other to match.
 
   const CELL_W = 76, CELL_H = 34, COL = 104, ROW = 72, PAIR = 12, LAYER_GAP = 40;
   const PAD = 14, CHAR_W = 7.9, MIN_SCALE = 0.6, TOP = 64, BOTTOM = 56;
-  const MAX_DRAWN_STEPS = 6;
+  const MAX_DRAWN_STEPS = 6; // more steps are drawn as the first 3, a gap, the last 2
+  const MAX_DRAWN_LAYERS = 4; // more layers: the first, a gap, the last 2
+  const MAX_DRAWN_BIDIRECTIONAL_LAYERS = 3; // the first, a gap, the last
+  const ELLIPSIS = "⋯", VERTICAL_ELLIPSIS = "⋮"; // a gap in the steps, a gap in the layers
 
   const escapeXml = (text) =>
     String(text).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
   const fmt = (value) => String(Math.round(value * 10) / 10);
 
-  // Which steps or layers to draw: all, or the first few, a gap (null), and the last ones.
-  function drawn(count, cap, head, tail) {
+  // The steps or layers to draw: all of them, or the first `head`, a gap (null), the last.
+  function drawn(count, cap, head) {
     if (count <= cap) return Array.from({ length: count }, (_, i) => i);
+    const tail = cap - head - 1;
     const first = Array.from({ length: head }, (_, i) => i);
     const last = Array.from({ length: tail }, (_, i) => count - tail + i);
     return [...first, null, ...last];
+  }
+
+  // ["steps 3 to 5 (⋯)"] for the gap in `indices`, if there is one.
+  function leftOut(indices, name, mark) {
+    const gap = indices.indexOf(null);
+    if (gap < 0) return [];
+    const first = indices[gap - 1] + 1, last = indices[gap + 1] - 1;
+    return [first === last ? `${name} ${first} (${mark})` : `${name}s ${first} to ${last} (${mark})`];
   }
 
   function svgBuilder() {
@@ -197,15 +214,15 @@
     });
   }
 
-  // The grid for a valid config, as {svg, caption}; same geometry and classes as the hook.
+  // The grid for a valid config, as <svg> markup.
   function unrolledSvg(config, uid, maxSteps = MAX_DRAWN_STEPS) {
     const svg = svgBuilder();
     const bidirectional = config.bidirectional;
     const directions = bidirectional ? 2 : 1;
     const numLayers = config.num_layers;
     const seqLen = config.seq_len;
-    const steps = maxSteps < MAX_DRAWN_STEPS ? drawn(seqLen, maxSteps, 2, 1) : drawn(seqLen, maxSteps, 3, 2);
-    const layers = bidirectional ? drawn(numLayers, 3, 1, 1) : drawn(numLayers, 4, 1, 2);
+    const steps = drawn(seqLen, maxSteps, Math.floor(maxSteps / 2));
+    const layers = drawn(numLayers, bidirectional ? MAX_DRAWN_BIDIRECTIONAL_LAYERS : MAX_DRAWN_LAYERS, 1);
     const unbatched = config.batch === null;
     const at = (name, t) => (config.batch_first && !unbatched ? `${name}[:, ${t}]` : `${name}[${t}]`);
     // After a gap, steps are named from the end, as output[-1] is usually written.
@@ -232,7 +249,7 @@
 
     svg.rect(left - 9, yOf(layers.length - 1) - 9, gridW + 18, block + 18, "d-band-output", 10);
     if (bidirectional) {
-      svg.text(left - 9, 18, "output[t] = [forward; backward] of the top layer", "d-label", "start");
+      svg.text(left - 9, 18, `${at("output", "t")} = [forward; backward] of the top layer`, "d-label", "start");
       layers.forEach((layer, row) => {
         if (layer !== null) svg.rect(left - 5, yOf(row) - 5, gridW + 10, block + 10, "d-group", 8);
       });
@@ -245,8 +262,8 @@
       const cx = xOf(slot) + CELL_W / 2;
       const bottom = top + gridH;
       if (step === null) {
-        svg.text(cx, bottom + 40, "⋯", "d-label d-ellipsis");
-        svg.text(cx, top - 30, "⋯", "d-label d-ellipsis");
+        svg.text(cx, bottom + 40, ELLIPSIS, "d-label d-ellipsis");
+        svg.text(cx, top - 30, ELLIPSIS, "d-label d-ellipsis");
         return;
       }
       svg.arrow([[cx, bottom + 32], [cx, bottom + gap]]);
@@ -262,7 +279,7 @@
 
     layers.forEach((layer, row) => {
       if (layer === null) {
-        steps.forEach((step, slot) => svg.text(xOf(slot) + CELL_W / 2, yOf(row) + block / 2 + 5, "⋮", "d-label d-ellipsis"));
+        steps.forEach((step, slot) => svg.text(xOf(slot) + CELL_W / 2, yOf(row) + block / 2 + 5, VERTICAL_ELLIPSIS, "d-label d-ellipsis"));
         return;
       }
       for (let direction = 0; direction < directions; direction++) {
@@ -272,7 +289,7 @@
         const name = `layer ${layer}${mark}`.length > 9 ? `L${layer}${mark}` : `layer ${layer}${mark}`;
         steps.forEach((step, slot) => {
           if (step === null) {
-            svg.text(xOf(slot) + CELL_W / 2, mid + 5, "⋯", "d-label d-ellipsis");
+            svg.text(xOf(slot) + CELL_W / 2, mid + 5, ELLIPSIS, "d-label d-ellipsis");
             return;
           }
           svg.rect(xOf(slot), y, CELL_W, CELL_H, "d-cell");
@@ -299,27 +316,48 @@
       }
     });
 
-    const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-    const last = seqLen - 1;
-    const title = bidirectional
-      ? `Unrolled bidirectional ${numLayers}-layer LSTM over ${plural(seqLen, "step")}: each layer has a forward row ` +
-        "that ends at the last step and a backward row that ends at the first step; the top layer is output, " +
-        "both directions concatenated"
-      : `Unrolled ${numLayers}-layer LSTM over ${plural(seqLen, "step")}: the top row is output, the last column is h_n and c_n`;
-    const description =
-      `Layers are drawn bottom to top and steps left to right; inputs x[0] to x[${last}] enter the bottom layer.` +
-      (steps.includes(null) || layers.includes(null) ? " Some steps or layers are left out (⋯, ⋮) to keep the drawing small." : "") +
-      (bidirectional
-        ? ` h_n rows go layer by layer, forward then backward: h_n[${2 * numLayers - 2}] is the top layer's forward state ` +
-          `at the last step, h_n[${2 * numLayers - 1}] = h_n[-1] its backward state at step 0.`
-        : ` h_n[k] and c_n[k] are layer k's states at the last step; h_n[-1] = h_n[${numLayers - 1}] is the top layer and equals output[-1].`);
-    const markup =
+    const { title, description } = unrolledText(config, steps, layers, at);
+    return (
       `<svg class="diagram-svg diagram-unrolled" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${fmt(width)} ${fmt(height)}"` +
       ` width="100%" style="max-width: ${fmt(width * 1.15)}px; min-width: ${fmt(width * MIN_SCALE)}px" role="img" aria-labelledby="${uid}-title" aria-describedby="${uid}-desc"` +
       ` font-family="monospace" font-size="13"><title id="${uid}-title">${escapeXml(title)}</title>` +
-      `<desc id="${uid}-desc">${escapeXml(description)}</desc>${svg.parts.join("")}</svg>`;
-    return { svg: markup, title };
+      `<desc id="${uid}-desc">${escapeXml(description)}</desc>${svg.parts.join("")}</svg>`
+    );
   }
+
+  // The grid's accessible title and description (hooks/diagrams.py: unrolled_text).
+  function unrolledText(config, steps, layers, at) {
+    const numLayers = config.num_layers, seqLen = config.seq_len;
+    const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    const over = `${numLayers}-layer LSTM over ${plural(seqLen, "step")}`;
+    const gaps = [...leftOut(steps, "step", ELLIPSIS), ...leftOut(layers, "layer", VERTICAL_ELLIPSIS)];
+    const inputs = seqLen === 1 ? `the input ${at("x", 0)} enters` : `inputs ${at("x", 0)} to ${at("x", seqLen - 1)} enter`;
+    let description =
+      `Layers are drawn bottom to top and steps left to right; ${inputs} the bottom layer.` +
+      (gaps.length ? ` Left out to keep the drawing small: ${gaps.join(", ")}.` : "");
+    let title;
+    if (config.bidirectional) {
+      title =
+        `Unrolled bidirectional ${over}: each layer has a forward row that ends at the last ` +
+        "step and a backward row that ends at the first step; the top layer is output, both " +
+        "directions concatenated";
+      description +=
+        ` ${at("output", "t")} is the top layer's forward and backward hidden states at step ` +
+        "t, concatenated. h_n and c_n go layer by layer, forward then backward: h_n[2k] is " +
+        "layer k forward, h_n[2k + 1] layer k backward. The forward rows end at the last step " +
+        "(right), the backward rows at the first step (left), so " +
+        `h_n[-1] = h_n[${2 * numLayers - 1}] is the top layer's backward state at step 0.`;
+    } else {
+      title = `Unrolled ${over}: the top row is output, the last column is h_n and c_n`;
+      description +=
+        ` ${at("output", "t")} is the top layer's hidden state at step t. h_n[k] and c_n[k] ` +
+        "are layer k's states at the last step, so h_n[0] is the bottom layer and " +
+        `h_n[-1] = h_n[${numLayers - 1}] the top one, equal to ${at("output", -1)}.`;
+    }
+    return { title, description };
+  }
+
+  window.lstmUnrolledSvg = unrolledSvg;
 
   // ------------------------------------------------------------------------- the script
 
@@ -503,7 +541,7 @@
       const narrow = (diagram.clientWidth || window.innerWidth) < 560;
       const drawing = unrolledSvg(config, "explorer-diagram", narrow ? 4 : MAX_DRAWN_STEPS);
       diagram.innerHTML =
-        `<figure class="diagram diagram-unrolled">${drawing.svg}<figcaption>` +
+        `<figure class="diagram diagram-unrolled">${drawing}<figcaption>` +
         "The shaded band is <code>output</code> (the top layer at every step); dashed outlines are " +
         "<code>h_n</code> and <code>c_n</code> (every layer's final state" +
         (config.bidirectional ? ": the backward rows end at the <strong>first</strong> step" : "") +

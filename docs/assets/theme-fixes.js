@@ -10,3 +10,19 @@
   new MutationObserver(name).observe(document.documentElement, { childList: true, subtree: true });
   name();
 })();
+
+// With content.lazy (mkdocs.yml) Material mounts a code block, and makes it focusable when it
+// overflows, only once it is seen. Until then every block is focusable, so a keyboard can
+// scroll any of them (axe: scrollable-region-focusable); Material corrects it on mounting.
+(() => {
+  const focusable = () => {
+    document.querySelectorAll(".md-typeset pre > code:not([tabindex])").forEach((code) => {
+      if (!code.closest("pre").querySelector(".md-code__nav")) code.setAttribute("tabindex", "0");
+    });
+  };
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(focusable); // each page, instant navigation included
+  } else {
+    focusable();
+  }
+})();

@@ -2,30 +2,31 @@
 # # Keras and TensorFlow mapping
 #
 # **The answer:** Keras's `return_sequences=True` output is PyTorch's `output`, and
-# `return_state=True` adds `state_h, state_c`, which are PyTorch's `h_n[-1], c_n[-1]`, **h
-# before c**. Keras is always batch-major and its states have no layer dimension. The weights
-# port by transposing, with the same gate order and one bias instead of two.
+# `return_state=True` adds `state_h, state_c`, which are PyTorch's `h_n[-1], c_n[-1]` for one
+# direction, **h before c**. Keras is always batch-major and its states have no layer
+# dimension. The weights port by transposing, with the same gate order and one bias instead of
+# two.
 #
 # | Keras `keras.layers.LSTM` | PyTorch `nn.LSTM(..., batch_first=True)` |
 # |---|---|
-# | input `(batch, timesteps, features)`, always | input `(batch, seq_len, input_size)` |
-# | `LSTM(units)(x)`, the defaults → last step, `(batch, units)` | `output[:, -1]`, or `h_n[-1]` |
-# | `return_sequences=True` → `(batch, timesteps, units)` | `output` |
+# | input: batch, then timesteps, then features, always | input: the same, with `batch_first=True` |
+# | `LSTM(units)(x)`, the defaults → the last step | `output[:, -1]`, or `h_n[-1]` (one direction) |
+# | `return_sequences=True` → every step | `output` |
 # | `return_state=True` → `[output, state_h, state_c]` | `output, (h_n, c_n)` |
-# | `state_h`, `state_c`: `(batch, units)` | `h_n[-1]`, `c_n[-1]` of `(num_layers, batch, …)` |
+# | `state_h`, `state_c`: no layer dimension | `h_n[-1]`, `c_n[-1]`: the top row (one direction) |
 # | `layer(x, initial_state=[h0, c0])` | `lstm(x, (h0.unsqueeze(0), c0.unsqueeze(0)))` |
 # | two `LSTM` layers, the first `return_sequences=True` | `num_layers=2`; `h_n[0]`, `h_n[1]` |
 # | `Bidirectional(LSTM(..., return_state=True))` | `nn.LSTM(..., bidirectional=True)` |
 # | → `[output, forward_h, forward_c, backward_h, backward_c]` | `output`, `h_n[0]`, … `c_n[1]` |
-# | `kernel` `(input_dim, 4 * units)` | `weight_ih_l0.T` (`weight_ih_l0` is `(4 * hidden, input)`) |
-# | `recurrent_kernel` `(units, 4 * units)` | `weight_hh_l0.T` |
-# | `bias` `(4 * units,)` | `bias_ih_l0 + bias_hh_l0` (port: `bias` and zeros) |
+# | `kernel` | `weight_ih_l0.T` |
+# | `recurrent_kernel` | `weight_hh_l0.T` |
+# | `bias` | `bias_ih_l0 + bias_hh_l0` (port: `bias` and zeros) |
 # | gate order `i, f, c, o` | gate order `i, f, g, o`: the same |
 # | `dropout=`: every step's inputs | `dropout=`: between stacked layers only |
 #
-# Every claim below is executed and asserted; the outputs were produced when this site was built,
-# with Keras 3 running on its PyTorch backend (no TensorFlow needed). Sizes: a batch of 3
-# sequences of 5 steps, 4 features, 6 hidden units.
+# Every claim below is executed and asserted, the shapes of each row included; the outputs were
+# produced when this site was built, with Keras 3 running on its PyTorch backend (no TensorFlow
+# needed). Sizes: a batch of 3 sequences of 5 steps, 4 features, 6 hidden units.
 
 # %%
 import importlib

@@ -195,7 +195,9 @@ assert results["h_n[-1]"] == results["output[:, -1]"]  # identical losses at eve
 # step. Pack the batch with `pack_padded_sequence(..., enforce_sorted=False)` (no need to sort it
 # by length) and the LSTM stops each sequence at its own length: `h_n[-1]` then holds each
 # sequence's last **valid** step, the same values as `output` at `lengths - 1` once
-# `pad_packed_sequence` has unpacked it. `lengths` must be a CPU tensor (or a list).
+# `pad_packed_sequence` has unpacked it. `lengths` must be a CPU tensor (or a list), even when
+# the data is on the GPU: see the error decoder's entry for
+# [lengths](../error-decoder.md#lengths-not-1-d-lengths-argument-should-be-a-1d-cpu-int64-tensor).
 #
 # The task is the same on the valid part: lengths from 6 to 12, label 1 when the first half of the
 # real numbers adds up to more than the second half; the padding is zeros.

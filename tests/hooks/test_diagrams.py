@@ -1,5 +1,6 @@
 """The diagram hook: markers become accessible, well-formed SVG with the right labels."""
 
+import inspect
 import xml.etree.ElementTree as ET
 from types import SimpleNamespace
 
@@ -15,10 +16,13 @@ def page(src_path: str = "output-vs-state.md"):
     return SimpleNamespace(file=SimpleNamespace(src_path=src_path))
 
 
+def hook(markdown: str, page) -> str:
+    """The hook called as MkDocs calls it: everything after the Markdown by keyword."""
+    return diagrams.on_page_markdown(markdown, page=page, config={}, files=None)
+
+
 def render(marker: str, src_path: str = "output-vs-state.md") -> str:
-    return diagrams.on_page_markdown(
-        f"# Title\n\nSome text.\n\n{marker}\n\nMore text.\n", page(src_path), {}, None
-    )
+    return hook(f"# Title\n\nSome text.\n\n{marker}\n\nMore text.\n", page(src_path))
 
 
 def figure_of(marker: str) -> ET.Element:
@@ -45,6 +49,7 @@ MARKERS = [
     "<!-- diagram: unrolled num_layers=1 seq_len=4 -->",
     "<!-- diagram: unrolled num_layers=2 seq_len=4 bidirectional -->",
     "<!-- diagram: unrolled num_layers=3 seq_len=1 bidirectional -->",
+    "<!-- diagram: unrolled num_layers=12 seq_len=30 bidirectional batch_first -->",
     "<!-- diagram: cell -->",
 ]
 
@@ -130,7 +135,7 @@ def test_cell_names_the_gates_and_states_as_the_code_does():
 
 def test_ids_are_unique_on_a_page():
     markdown = "\n\n".join(MARKERS)
-    html = diagrams.on_page_markdown(markdown, page(), {}, None)
+    html = hook(markdown, page())
     ids = [element.get("id") for element in ET.fromstring(f"<div>{html}</div>").iter()]
     ids = [i for i in ids if i]
     assert len(ids) == 2 * len(MARKERS) and len(set(ids)) == len(ids)
@@ -141,12 +146,12 @@ def test_the_error_gives_the_line_in_the_file_front_matter_included():
     file = SimpleNamespace(src_path="index.md", content_string=source)
     markdown = source.split("---\n", 2)[2]  # what MkDocs hands the hook
     with pytest.raises(PluginError, match=r"^docs/index.md:7: <!-- diagram: nope -->"):
-        diagrams.on_page_markdown(markdown, SimpleNamespace(file=file), {}, None)
+        hook(markdown, SimpleNamespace(file=file))
 
 
 def test_a_marker_inside_a_code_block_is_left_alone():
     markdown = "```text\n<!-- diagram: nonsense -->\n```\n"
-    assert diagrams.on_page_markdown(markdown, page(), {}, None) == markdown
+    assert hook(markdown, page()) == markdown
 
 
 @pytest.mark.parametrize(
@@ -157,10 +162,13 @@ def test_a_marker_inside_a_code_block_is_left_alone():
         ("<!-- diagram unrolled num_layers=2 seq_len=4 -->", "<!-- diagram: NAME"),
         ("<!-- diagram: unrolled num_layers=2 -->", "needs seq_len"),
         ("<!-- diagram: unrolled num_layers=two seq_len=4 -->", "num_layers must be a whole"),
-        ("<!-- diagram: unrolled num_layers=0 seq_len=4 -->", "from 1 to 4"),
-        ("<!-- diagram: unrolled num_layers=2 seq_len=40 -->", "seq_len must be"),
+        ("<!-- diagram: unrolled num_layers=0 seq_len=4 -->", "from 1 to 100,"),
+        ("<!-- diagram: unrolled num_layers=101 seq_len=4 -->", "from 1 to 100,"),
+        ("<!-- diagram: unrolled num_layers=2 seq_len=0 -->", "seq_len must be"),
+        ("<!-- diagram: unrolled num_layers=2 seq_len=100001 -->", "from 1 to 100000"),
         ("<!-- diagram: unrolled num_layers=2 seq_len=4 hidden_size=3 -->", "unknown parameter"),
         ("<!-- diagram: unrolled num_layers=2 seq_len=4 bidirectional=yes -->", "a flag"),
+        ("<!-- diagram: unrolled num_layers=2 seq_len=4 batch_first=1 -->", "a flag"),
         ("<!-- diagram: unrolled num_layers=2 num_layers=3 seq_len=4 -->", "twice"),
         ("<!-- diagram: cell num_layers=2 -->", "no parameters"),
     ],
@@ -171,3 +179,48 @@ def test_bad_marker_fails_the_build_naming_page_and_marker(marker, reason):
     message = str(error.value)
     assert message.startswith("docs/stacked-layers.md:5: "), message
     assert marker in message and reason in message
+
+
+def test_the_hook_takes_its_arguments_by_keyword_as_mkdocs_passes_them():
+    parameters = inspect.signature(diagrams.on_page_markdown).parameters
+    kinds = {name: parameter.kind for name, parameter in parameters.items()}
+    keyword = inspect.Parameter.KEYWORD_ONLY
+    assert kinds == {
+        "markdown": inspect.Parameter.POSITIONAL_OR_KEYWORD,
+        "page": keyword,
+        "config": keyword,
+        "files": keyword,
+    }
+    with pytest.raises(TypeError):
+        diagrams.on_page_markdown("text", page(), {}, None)
+
+
+def test_a_long_grid_leaves_the_middle_out_and_names_the_last_steps_from_the_end():
+    svg = figure_of("<!-- diagram: unrolled num_layers=12 seq_len=30 -->").find(f"{SVG}svg")
+    labels = texts(svg)
+    steps = [x for x in labels if x.startswith("output[")]
+    assert steps == ["output[0]", "output[1]", "output[2]", "output[-2]", "output[-1]"]
+    assert [x for x in labels if x.startswith("x[")] == ["x[0]", "x[1]", "x[2]", "x[-2]", "x[-1]"]
+    # layers 0, a gap, 10 and 11: h_n[-1] is still the top layer's, at the top
+    states = [x for x in labels if x.lstrip("= ").startswith("h_n")]
+    assert states == ["h_n[0]", "h_n[10]", "h_n[11]", "= h_n[-1]"]
+    assert text_at(svg, "h_n[11]")[1] < text_at(svg, "h_n[10]")[1] < text_at(svg, "h_n[0]")[1]
+    assert labels.count("layer 11") == 5 and "layer 5" not in labels
+    assert "\u22ef" in labels and "\u22ee" in labels  # the gaps in the steps and in the layers
+    assert len(list(svg.iter(f"{SVG}rect"))) < 40, "a long grid stays a small drawing"
+    description = svg.find(f"{SVG}desc").text
+    assert "steps 3 to 27 (\u22ef), layers 1 to 9 (\u22ee)" in description
+
+
+def test_bidirectional_cells_past_layer_9_are_labelled_short():
+    svg = figure_of("<!-- diagram: unrolled num_layers=12 seq_len=2 bidirectional -->")
+    labels = texts(svg.find(f"{SVG}svg"))
+    assert labels.count("layer 0 \u2192") == 2 and labels.count("L11 \u2190") == 2
+    assert "h_n[23]" in labels and "= h_n[-1]" in labels
+
+
+def test_batch_first_names_the_steps_by_the_second_dimension():
+    svg = figure_of("<!-- diagram: unrolled num_layers=2 seq_len=3 batch_first -->")
+    labels = texts(svg.find(f"{SVG}svg"))
+    assert [x for x in labels if x.startswith("output")] == [f"output[:, {t}]" for t in range(3)]
+    assert "equals <code>output[:, -1]</code>" in ET.tostring(svg.find("figcaption"), "unicode")

@@ -1,0 +1,37 @@
+import warnings
+
+import torch
+from torch import nn
+
+torch.manual_seed(0)
+input_size, hidden_size, num_layers = 4, 6, 2
+
+
+class Classifier(nn.Module):
+    def __init__(self) -> None:
+        super().__init__()
+        self.lstm = nn.LSTM(input_size, hidden_size, num_layers, batch_first=True)
+        self.head = nn.Linear(hidden_size, 2)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        output, (h_n, c_n) = self.lstm(x)
+        return self.head(h_n[-1])
+
+
+model = Classifier().eval()
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    traced = torch.jit.trace(model, torch.randn(3, 5, input_size))
+deprecations = sorted({str(w.message) for w in caught if w.category is DeprecationWarning})
+print("torch.jit.trace warns (DeprecationWarning):")
+print("\n".join("  " + message for message in deprecations))
+assert "`torch.jit.trace` is deprecated. Please switch to `torch.compile` or `torch.export`." in (
+    deprecations
+)
+
+x = torch.randn(7, 9, input_size)  # another batch size and length than the example
+with torch.no_grad():
+    same = torch.equal(traced(x), model(x))
+print("a TorchScript module:", isinstance(traced, torch.jit.ScriptModule))
+print("batch 7, seq_len 9, equals eager:", same)
+assert same

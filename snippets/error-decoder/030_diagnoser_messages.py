@@ -1,0 +1,84 @@
+import re
+
+import torch
+from torch import nn
+from torch.nn.utils.rnn import pack_padded_sequence
+
+torch.manual_seed(0)
+
+
+def caught(call):
+    try:
+        call()
+    except (RuntimeError, ValueError) as error:
+        return f"{type(error).__name__}: {error}"
+    raise AssertionError("no error")
+
+
+def template(message, **sentinels):
+    # Each sentinel value must appear exactly once; it becomes a {name} placeholder.
+    for name, value in sentinels.items():
+        # A word (a device name) whole, or a number that is not part of a longer one.
+        pattern = rf"\b{value}\b" if isinstance(value, str) else rf"(?<!\d){value}(?!\d)"
+        assert len(re.findall(pattern, message)) == 1, (name, value, message)
+        message = re.sub(pattern, "{" + name + "}", message)
+    return message
+
+
+# Sizes chosen so that no two numbers in one message are alike.
+lstm = nn.LSTM(input_size=2, hidden_size=7, num_layers=3)
+x = torch.zeros(1, 5, 2)  # (seq_len, batch=5, input_size)
+fine, wrong = torch.zeros(3, 5, 7), torch.zeros(11, 13, 17)
+shape = dict(rows=3, batch=5, features=7, given_rows=11, given_batch=13, given_features=17)
+templates = {
+    "h_0_size": template(caught(lambda: lstm(x, (wrong, fine))), **shape),
+    "c_0_size": template(caught(lambda: lstm(x, (fine, wrong))), **shape),
+    "input_size": template(
+        caught(lambda: nn.LSTM(13, 3)(torch.zeros(1, 1, 17))), input_size=13, features=17
+    ),
+    "state_3d": template(
+        caught(lambda: lstm(x, (torch.zeros(3), torch.zeros(3, 5, 7, 1)))), h_dims=1, c_dims=4
+    ),
+    "state_2d": template(
+        caught(lambda: lstm(x[:, 0], (torch.zeros(3), torch.zeros(3, 5, 7, 1)))),
+        h_dims=1,
+        c_dims=4,
+    ),
+}
+padded = torch.zeros(5, 3, 2)  # (seq_len, batch, input_size)
+lengths = torch.tensor([[[5, 3, 2]]], device="meta")  # 3-D and not on the CPU
+templates["lengths_tensor"] = template(
+    caught(lambda: pack_padded_sequence(padded, lengths)), dims=3, device="meta"
+)
+templates["unsorted_lengths"] = caught(lambda: pack_padded_sequence(padded, [2, 3, 5]))
+templates["zero_length"] = caught(lambda: pack_padded_sequence(padded, [5, 3, 0]))
+
+
+def unpack_gru_like_lstm(num_layers):
+    output, (h_n, c_n) = nn.GRU(2, 7, num_layers)(x)
+
+
+templates["gru_one_row"] = template(caught(lambda: unpack_gru_like_lstm(1)), rows=1)
+templates["gru_many_rows"] = caught(lambda: unpack_gru_like_lstm(3))
+both_directions = torch.zeros(5, 14)  # (batch, 2 * hidden_size) into a Linear(hidden_size, ...)
+templates["linear_features"] = template(
+    caught(lambda: nn.Linear(7, 11)(both_directions)),
+    rows=5,
+    features=14,
+    in_features=7,
+    out_features=11,
+)
+
+
+def backward_twice():
+    state = None
+    for chunk in torch.randn(2, 1, 2).split(1):  # the state carried on without detach()
+        output, state = lstm(chunk, state)
+        output.sum().backward()
+
+
+templates["backward_twice"] = caught(backward_twice)
+
+for key, text in templates.items():
+    print(f"{key}: {text}")
+assert len(templates) == 12 and all("Error: " in text for text in templates.values())

@@ -1,0 +1,438 @@
+"""The error diagnoser (docs/assets/diagnoser.js) in Chromium, fed real torch messages.
+
+For each cause, torch raises the error in many random (seeded) configurations; the diagnoser
+must pick the entry for that cause, quote the numbers of that message and name the argument
+that disagrees. Its patterns come from the page (the output of
+snippets/error-decoder/030_diagnoser_messages.py), so these messages also prove that the
+build-captured templates match what torch says.
+"""
+
+import json
+import random
+import re
+import warnings
+from pathlib import Path
+from urllib.parse import parse_qs, quote, urlparse
+
+import pytest
+import torch
+from torch import nn
+from torch.nn.utils.rnn import pack_padded_sequence
+
+from site_build import ROOT
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+CONFIGS_PER_CAUSE = 24
+ANCHOR = {
+    "directions": "#bidirectional-state-sized-for-one-direction-expected-hidden0-size",
+    "batch_first": "#h_0-laid-out-batch-first-expected-hidden0-size",
+    "batch": "#state-from-a-bigger-batch-on-the-last-smaller-batch-expected-hidden0-size",
+    "features": "#proj_size-state-expected-hidden0-size-or-expected-hidden1-size",
+    "input_size": "#wrong-number-of-features-inputsize-1-must-be-equal-to-input_size",
+    "state_3d": "#state-without-the-layer-dimension-for-batched-3-d-input-hx-and-cx-should-"
+    "also-be-3-d",
+    "state_2d": "#unbatched-input-with-a-batched-state-for-unbatched-2-d-input-hx-and-cx-should-"
+    "also-be-2-d",
+    "lengths": "#lengths-not-1-d-lengths-argument-should-be-a-1d-cpu-int64-tensor",
+    "unsorted": "#unsorted-lengths-lengths-array-must-be-sorted-in-decreasing-order",
+    "zero_length": "#empty-sequence-length-of-all-samples-has-to-be-greater-than-0",
+    "gru": "#gru-unpacked-like-an-lstm-not-enough-values-to-unpack-or-too-many-values-to-unpack",
+    "linear": "#linear-layer-after-a-bidirectional-lstm-mat1-and-mat2-shapes-cannot-be-multiplied",
+    "backward": "#carried-state-without-detach-trying-to-backward-through-the-graph-a-second-time",
+}
+
+
+def raised(call) -> str:
+    """The message torch raises, as a reader would paste it: `Type: message`."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "LSTM with projections is not supported with oneDNN"
+            call()
+    except (RuntimeError, ValueError) as error:
+        return f"{type(error).__name__}: {error}"
+    raise AssertionError("torch raised nothing")
+
+
+def sizes(rng: random.Random) -> dict:
+    return dict(
+        input_size=rng.randint(1, 9),
+        hidden_size=rng.randint(2, 12),
+        num_layers=rng.randint(1, 3),
+        batch=rng.randint(1, 9),
+        seq_len=rng.randint(1, 4),
+    )
+
+
+def lstm_call(s: dict, h_0_shape, c_0_shape=None, **options):
+    lstm = nn.LSTM(s["input_size"], s["hidden_size"], s["num_layers"], **options)
+    shape = (s["batch"], s["seq_len"]) if options.get("batch_first") else (s["seq_len"], s["batch"])
+    x = torch.zeros(*shape, s["input_size"])
+    h_0 = torch.zeros(h_0_shape)
+    c_0 = torch.zeros(c_0_shape if c_0_shape is not None else h_0_shape)
+    return lambda: lstm(x, (h_0, c_0))
+
+
+# Each case: (cause, message, words the explanation must hold: argument names and numbers).
+def directions(rng):
+    s = sizes(rng)
+    L, B, H = s["num_layers"], s["batch"], s["hidden_size"]
+    message = raised(lstm_call(s, (L, B, H), (2 * L, B, H), bidirectional=True))
+    words = ["factor of two", "bidirectional", f"D * num_layers = 2 * {L} = {2 * L}"]
+    return "directions", message, words
+
+
+def batch_first(rng):
+    s = sizes(rng)
+    while s["batch"] == s["num_layers"]:
+        s = sizes(rng)
+    L, B, H = s["num_layers"], s["batch"], s["hidden_size"]
+    message = raised(lstm_call(s, (B, L, H), batch_first=True))
+    return "batch_first", message, ["swapped", "batch_first", f"Build h_0 as ({L}, {B}, {H})"]
+
+
+def batch(rng):
+    s = sizes(rng)
+    bigger = s["batch"] + rng.randint(1, 40)
+    L, B, H = s["num_layers"], s["batch"], s["hidden_size"]
+    message = raised(lstm_call(s, (L, bigger, H)))
+    return "batch", message, ["batch", f"batch {bigger}", f"batch {B}", "smaller batch"]
+
+
+def hidden_size(rng):
+    s = sizes(rng)
+    L, B, H = s["num_layers"], s["batch"], s["hidden_size"]
+    wrong = rng.choice([n for n in range(1, 30) if n != H])
+    message = raised(lstm_call(s, (L, B, wrong), (L, B, H)))
+    return "features", message, ["h_0", "hidden_size", f"{H} features", f"has {wrong}"]
+
+
+def proj_size(rng):
+    s = sizes(rng)
+    L, B, H = s["num_layers"], s["batch"], s["hidden_size"]
+    P = rng.randint(1, H - 1)
+    message = raised(lstm_call(s, (L, B, H), (L, B, H), proj_size=P))  # h_0 with hidden_size
+    return "features", message, ["h_0", f"proj_size={P}", f"{P} features", f"has {H}"]
+
+
+def c_0(rng):
+    s = sizes(rng)
+    L, B, H = s["num_layers"], s["batch"], s["hidden_size"]
+    P = rng.randint(1, H - 1)
+    message = raised(lstm_call(s, (L, B, P), (L, B, P), proj_size=P))  # c_0 with proj_size
+    return "features", message, ["c_0", f"hidden_size = {H}", "built with proj_size", f"has {P}"]
+
+
+def input_size(rng):
+    s = sizes(rng)
+    wrong = rng.choice([n for n in range(1, 30) if n != s["input_size"]])
+    lstm = nn.LSTM(s["input_size"], s["hidden_size"])
+    x = torch.zeros(s["seq_len"], s["batch"], wrong)
+    words = ["input_size", f"input_size={s['input_size']}", f"has {wrong} features"]
+    return "input_size", raised(lambda: lstm(x)), words
+
+
+def state_3d(rng):
+    s = sizes(rng)
+    L, B, H = s["num_layers"], s["batch"], s["hidden_size"]
+    if rng.random() < 0.5:  # an LSTMCell's state, (batch, hidden_size)
+        h_shape = c_shape = (B, H)
+    else:  # any other wrong number of dimensions
+        h_shape, c_shape = rng.choice([(H,), (L, B, H, 1)]), (L, B, H)
+    message = raised(lstm_call(s, h_shape, c_shape))
+    return "state_3d", message, ["3-D", f"{len(h_shape)}-D and {len(c_shape)}-D", "h_0"]
+
+
+def state_2d(rng):
+    s = sizes(rng)
+    L, H = s["num_layers"], s["hidden_size"]
+    lstm = nn.LSTM(s["input_size"], H, L)
+    x = torch.zeros(s["seq_len"], s["input_size"])  # one sequence, no batch dimension
+    state = torch.zeros(L, rng.randint(1, 4), H)
+    message = raised(lambda: lstm(x, (state, state)))
+    return "state_2d", message, ["unbatched", "2-D", "3-D and 3-D", "unsqueeze(1)"]
+
+
+def padded_batch(rng):
+    lengths = sorted((rng.randint(1, 6) for _ in range(rng.randint(2, 6))), reverse=True)
+    return torch.zeros(max(lengths), len(lengths), 3), lengths
+
+
+def unsorted(rng):
+    x, lengths = padded_batch(rng)
+    while lengths == sorted(lengths, reverse=True):
+        rng.shuffle(lengths)
+        if len(set(lengths)) == 1:
+            lengths[-1] += 1
+    message = raised(lambda: pack_padded_sequence(x, torch.tensor(lengths)))
+    return "unsorted", message, ["enforce_sorted=False", "longest first"]
+
+
+def lengths_2d(rng):
+    x, lengths = padded_batch(rng)
+    shape = rng.choice([(len(lengths), 1), (1, len(lengths)), (1, 1, len(lengths))])
+    bad = torch.tensor(lengths).reshape(shape)
+    message = raised(lambda: pack_padded_sequence(x, bad))
+    return "lengths", message, [f"{len(shape)}-D", "lengths", "1-D"]
+
+
+def lengths_device(rng):
+    x, lengths = padded_batch(rng)
+    on_meta = torch.tensor(lengths, device="meta")  # no GPU here: another device all the same
+    message = raised(lambda: pack_padded_sequence(x, on_meta))
+    return "lengths", message, ["meta device", "lengths.cpu()", "CPU"]
+
+
+def zero_length(rng):
+    x, lengths = padded_batch(rng)
+    lengths[-1] = rng.choice([0, 0, -1])
+    message = raised(lambda: pack_padded_sequence(x, torch.tensor(lengths)))
+    return "zero_length", message, ["lengths is 0", "lengths > 0"]
+
+
+def gru_unpacked(rng):
+    s = sizes(rng)
+    rows = rng.choice([1, 3, 4, 5, 6])
+    gru = nn.GRU(s["input_size"], s["hidden_size"], num_layers=rows)
+    x = torch.zeros(s["seq_len"], s["batch"], s["input_size"])
+
+    def unpack():
+        _, (_, _) = gru(x)
+
+    words = ["GRU", "output, h_n = gru(x)", "D * num_layers"]
+    words.append("has 1 row" if rows == 1 else "more than 2 rows")
+    return "gru", raised(unpack), words
+
+
+def linear_after_bidirectional(rng):
+    s = sizes(rng)
+    H, classes = s["hidden_size"], rng.randint(1, 9)
+    lstm = nn.LSTM(s["input_size"], H, s["num_layers"], bidirectional=True)
+    output, (h_n, _) = lstm(torch.zeros(s["seq_len"], s["batch"], s["input_size"]))
+    features = rng.choice([output, torch.cat([h_n[-2], h_n[-1]], dim=1)])
+    message = raised(lambda: nn.Linear(H, classes)(features))
+    words = ["bidirectional", f"{2 * H} = 2 * {H}", f"nn.Linear({2 * H}, {classes})"]
+    return "linear", message, words
+
+
+def backward_twice(rng):
+    s = sizes(rng)
+    lstm = nn.LSTM(s["input_size"], s["hidden_size"], s["num_layers"])
+    x = torch.randn(s["seq_len"] + 1, s["batch"], s["input_size"])
+
+    def carry_without_detach():
+        state = None
+        for chunk in x.split(1):
+            output, state = lstm(chunk, state)
+            output.sum().backward()
+
+    return "backward", raised(carry_without_detach), ["detach()", "h.detach()"]
+
+
+CAUSES = [
+    directions,
+    batch_first,
+    batch,
+    hidden_size,
+    proj_size,
+    c_0,
+    input_size,
+    state_3d,
+    state_2d,
+    unsorted,
+    lengths_2d,
+    lengths_device,
+    zero_length,
+    gru_unpacked,
+    linear_after_bidirectional,
+    backward_twice,
+]
+
+
+@pytest.fixture(scope="module")
+def torch_messages():
+    """CONFIGS_PER_CAUSE real messages for each cause: {cause: [(anchor key, message, words)]}."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)  # tiny runs: the thread pool only slows them down
+    rng = random.Random(14)
+    torch.manual_seed(0)
+    cases = {cause.__name__: [cause(rng) for _ in range(CONFIGS_PER_CAUSE)] for cause in CAUSES}
+    torch.set_num_threads(threads)
+    return cases
+
+
+def open_decoder(watched_page, site_url: str, query: str = ""):
+    page = watched_page.page
+    page.goto(f"{site_url}error-decoder/{query}", wait_until="load")
+    page.wait_for_function("document.getElementById('lstm-diagnoser')?.dataset.ready === 'true'")
+    return page
+
+
+def quoted(number: str, text: str) -> bool:
+    return re.search(rf"(?<!\d){number}(?!\d)", text) is not None
+
+
+def test_real_torch_messages_get_their_entry_and_their_numbers(
+    watched_page, site_url, torch_messages
+):
+    page = open_decoder(watched_page, site_url)
+    headings = page.eval_on_selector_all("h2[id]", "hs => hs.map(h => '#' + h.id)")
+    assert set(ANCHOR.values()) <= set(headings), set(ANCHOR.values()) - set(headings)
+    counts = {}
+    for cause, cases in torch_messages.items():
+        messages = [message for _, message, _ in cases]
+        results = page.evaluate("ms => ms.map(m => window.lstmDiagnose(m))", messages)
+        for (key, message, words), result in zip(cases, results, strict=True):
+            where = f"{cause}: {message}\n-> {json.dumps(result)}"
+            assert result.get("anchor") == ANCHOR[key], where
+            explanation = result["explanation"]
+            for word in words:
+                assert word in explanation, f"{where}\nmissing: {word!r}"
+            if key in ("directions", "batch_first", "batch", "features"):  # hidden[0] / [1]
+                for number in re.findall(r"\d+", message.split("size", 1)[1]):
+                    assert quoted(number, explanation), f"{where}\nnot quoted: {number}"
+        counts[cause] = len(cases)
+    print("real torch messages diagnosed, by cause:", json.dumps(counts))
+    assert all(count >= 20 for count in counts.values())
+    assert not watched_page.console_errors, watched_page.console_errors
+
+
+NOT_RECOGNISED = [
+    "",
+    "   \n\t ",
+    "KeyError: 'weight'",
+    "RuntimeError: CUDA out of memory. Tried to allocate 2.00 GiB",
+    "RuntimeError: Expected hidden size (1, 3, 20), got [2, 3, 20]",  # a GRU's, not an LSTM's
+    "Expected hidden[0] size (a, b, c), got [1, 2, 3]",
+    "ValueError: not enough values to unpack (expected 3, got 2)",
+    "mat1 and mat2 shapes cannot be multiplied",
+    "}{)(][\\^$.|?*+ \u0000 \ud83d\ude00 " * 50,
+    "x" * 200_000,
+]
+
+
+def test_other_text_gets_an_error_sentence_and_nothing_escapes(watched_page, site_url):
+    page = open_decoder(watched_page, site_url)
+    results = page.evaluate("ms => ms.map(m => window.lstmDiagnose(m))", NOT_RECOGNISED)
+    odd = page.evaluate(
+        "[null, undefined, 42, {}, ['Expected hidden[0] size'], Symbol('x')].map(m => {"
+        " try { return window.lstmDiagnose(m); } catch (e) { return {thrown: String(e)}; } })"
+    )
+    rng = random.Random(0)
+    alphabet = "Expected hidden[0] size (, ) got 0123456789 lengths mat1x: \n"
+    garbage = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 80))) for _ in range(300)]
+    fuzzed = page.evaluate(
+        "ms => ms.map(m => { try { return window.lstmDiagnose(m); }"
+        " catch (e) { return {thrown: String(e)}; } })",
+        garbage,
+    )
+    for text, result in zip(NOT_RECOGNISED, results, strict=True):
+        assert set(result) == {"error"}, (text[:80], result)
+        assert result["error"].endswith("."), result
+    for result in odd:
+        assert set(result) == {"error"}, result
+    for text, result in zip(garbage, fuzzed, strict=True):
+        assert "thrown" not in result, (text, result)
+        assert set(result) in ({"error"}, {"anchor", "explanation"}), (text, result)
+    assert not watched_page.console_errors, watched_page.console_errors
+
+
+def test_patterns_come_from_the_page_output(watched_page, site_url):
+    """Remove a line of the build-captured output and its message is no longer recognised."""
+    page = open_decoder(watched_page, site_url)
+    message = "Expected hidden[0] size (2, 4, 256), got [2, 64, 256]"
+    assert "anchor" in page.evaluate("m => window.lstmDiagnose(m)", message)
+    page.evaluate(
+        """() => {
+        const code = document.querySelectorAll(
+          'div[data-snippet$="030_diagnoser_messages.py"] > .highlight code')[1];
+        code.textContent = code.textContent.split('\\n')
+          .filter(line => !line.startsWith('h_0_size:')).join('\\n');
+      }"""
+    )
+    assert set(page.evaluate("m => window.lstmDiagnose(m)", message)) == {"error"}
+    # On another page there are no templates: a sentence, and nothing costly was set up.
+    page.goto(site_url, wait_until="load")
+    assert "error decoder page" in page.evaluate("m => window.lstmDiagnose(m)", message)["error"]
+
+
+def test_the_box_by_keyboard_and_the_url_shares_the_diagnosis(watched_page, site_url):
+    page = open_decoder(watched_page, site_url)
+    label = page.eval_on_selector("#diagnoser-message", "t => t.labels[0].textContent.trim()")
+    assert label == "Paste your error"
+    assert page.get_attribute("#diagnoser-result", "aria-live") == "polite"
+    message = "RuntimeError: Expected hidden[0] size (2, 4, 256), got [2, 64, 256]"
+    page.focus("#diagnoser-message")
+    page.keyboard.insert_text(message)
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className").count("diagnoser-button")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none", "the button shows no focus"
+    page.keyboard.press("Enter")
+    result = page.locator("#diagnoser-result")
+    assert "built for batch 64" in result.inner_text()
+    assert "the input has batch 4" in result.inner_text()
+    link = result.locator("a")
+    assert link.get_attribute("href") == ANCHOR["batch"]
+    assert link.inner_text().startswith("Read the entry: State from a bigger batch")
+
+    shared = page.url
+    assert parse_qs(urlparse(shared).query)["error"] == [message]
+    page.goto(site_url, wait_until="load")
+    page.goto(shared, wait_until="load")
+    page.wait_for_function("document.getElementById('lstm-diagnoser')?.dataset.ready")
+    assert page.input_value("#diagnoser-message") == message
+    assert "built for batch 64" in page.inner_text("#diagnoser-result")
+
+    # An unknown message says so, in the live region, and the link goes.
+    page.fill("#diagnoser-message", "KeyError: 'weight'")
+    page.click(".diagnoser-button")
+    assert "does not recognise" in page.inner_text("#diagnoser-result")
+    assert page.locator("#diagnoser-result a").count() == 0
+    assert not watched_page.console_errors, watched_page.console_errors
+
+
+def test_instant_navigation_starts_the_box(watched_page, site_url):
+    page = watched_page.page
+    page.goto(f"{site_url}faq/", wait_until="networkidle")
+    page.evaluate("window.__notReloaded = true")
+    page.click("nav.md-nav--primary a[href$='error-decoder/']")
+    page.wait_for_function("document.getElementById('lstm-diagnoser')?.dataset.ready === 'true'")
+    assert page.evaluate("window.__notReloaded === true")
+    page.fill(
+        "#diagnoser-message", "input.size(-1) must be equal to input_size. Expected 10, got 7"
+    )
+    page.click(".diagnoser-button")
+    assert "input_size=10" in page.inner_text("#diagnoser-result")
+    assert not watched_page.console_errors, watched_page.console_errors
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_accessibility_violation_with_a_diagnosis(browser, site_url, scheme):
+    assert AXE.is_file(), "axe-core is missing: `make test` installs it with npm ci"
+    context = browser.new_context(viewport={"width": 390, "height": 844}, color_scheme=scheme)
+    page = context.new_page()
+    for message in ["Expected hidden[1] size (2, 3, 20), got [2, 3, 8]", "KeyError: 'weight'"]:
+        page.goto(f"{site_url}error-decoder/?error={quote(message, safe='')}", wait_until="load")
+        page.wait_for_function("document.getElementById('diagnoser-result').textContent")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        page.add_script_tag(path=str(AXE))
+        violations = page.evaluate(
+            "async () => (await axe.run('#lstm-diagnoser')).violations"
+            ".map(v => v.id + ': ' + v.nodes.map(n => n.target).join(' '))"
+        )
+        assert violations == [], violations
+    context.close()
+
+
+def test_screenshots(browser, site_url):
+    """At 390 px, light and dark, with a pasted message: for a human, in /tmp/shots/."""
+    shots = Path("/tmp/shots")
+    shots.mkdir(exist_ok=True)
+    message = "RuntimeError: Expected hidden[0] size (2, 4, 256), got [2, 64, 256]"
+    for scheme in ("light", "dark"):
+        context = browser.new_context(viewport={"width": 390, "height": 844}, color_scheme=scheme)
+        page = context.new_page()
+        page.goto(f"{site_url}error-decoder/?error={quote(message, safe='')}", wait_until="load")
+        page.wait_for_function("document.getElementById('diagnoser-result').textContent")
+        page.locator("#lstm-diagnoser").screenshot(path=shots / f"diagnoser-{scheme}-390.png")
+        context.close()

@@ -1,0 +1,58 @@
+"""/llms.txt (llmstxt.org) lists every page of the nav, each with a one-line description."""
+
+import re
+
+import yaml
+
+from site_build import ROOT
+
+LINK = re.compile(r"^- \[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\): (?P<description>.+)$")
+
+
+def nav_pages(nav) -> list[str]:
+    """Every source file in mkdocs.yml's nav, in order."""
+    pages = []
+    for item in nav:
+        value = next(iter(item.values())) if isinstance(item, dict) else item
+        pages.extend(nav_pages(value) if isinstance(value, list) else [value])
+    return pages
+
+
+def mkdocs_config() -> dict:
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)  # !ENV and friends
+    return yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=Loader)
+
+
+def page_url(site_url: str, source: str) -> str:
+    path = re.sub(r"(^|/)index$", "", source.rsplit(".", 1)[0])
+    return f"{site_url}{path + '/' if path else ''}index.md"
+
+
+def test_every_nav_page_is_listed_with_a_description(built_site):
+    llms = (built_site.site_dir / "llms.txt").read_text(encoding="utf-8")
+    assert llms.startswith("# LSTM Outputs Explained\n\n> ")
+    links = [LINK.match(line) for line in llms.splitlines() if line.startswith("- [")]
+    assert all(links), [line for line in llms.splitlines() if line.startswith("- [")]
+    listed = {link["url"]: link for link in links}
+    pages = nav_pages(mkdocs_config()["nav"])
+    assert len(pages) >= 20
+    for source in pages:
+        url = page_url(built_site.site_url, source)
+        assert url in listed, f"{source} is in the nav but not in llms.txt ({url})"
+        description = listed[url]["description"]
+        assert 20 <= len(description) <= 140, (source, description)
+        markdown = built_site.site_dir / url.removeprefix(built_site.site_url)
+        assert markdown.is_file() and markdown.stat().st_size > 500, markdown
+    assert len(listed) == len(pages), "llms.txt lists a page the nav does not have"
+
+
+def test_the_full_text_companion_holds_every_page(built_site):
+    full = (built_site.site_dir / "llms-full.txt").read_text(encoding="utf-8")
+    for source in nav_pages(mkdocs_config()["nav"]):
+        url = page_url(built_site.site_url, source)
+        first_line = (built_site.site_dir / url.removeprefix(built_site.site_url)).read_text()
+        assert first_line.splitlines()[0] in full, source
+    assert "Traceback (most recent call last)" not in full

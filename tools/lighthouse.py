@@ -1,0 +1,169 @@
+"""Lighthouse on every page of a built site, served gzip-compressed as static hosts serve it.
+
+    lighthouse_all(site_dir, pages, runs=2) -> {page: {"mobile": scores, "desktop": scores}}
+    worst(results) -> (page, form, performance) of the slowest page
+
+Each page and form is run `runs` times and the best run is kept: other work on the same cores
+only ever makes a run slower, so the best run is the closest to the page's own cost.
+Run it as a script for a table: python tools/lighthouse.py SITE_DIR [PAGE ...] [--runs N].
+"""
+
+import argparse
+import gzip
+import json
+import os
+import subprocess
+import tempfile
+import threading
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+CATEGORIES = "performance,accessibility,best-practices,seo"
+# Audits that say what a slow page spends its time on, kept with the scores of the best run.
+DETAIL_AUDITS = (
+    "first-contentful-paint",
+    "largest-contentful-paint",
+    "total-blocking-time",
+    "cumulative-layout-shift",
+    "speed-index",
+    "dom-size",
+)
+
+
+class GzipHandler(SimpleHTTPRequestHandler):
+    """Serves text files gzip-compressed, as GitHub Pages and every static host do."""
+
+    TEXT = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt")
+
+    def do_GET(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        compressible = path.suffix in self.TEXT and path.is_file()
+        if not compressible or "gzip" not in self.headers.get("Accept-Encoding", ""):
+            return super().do_GET()
+        body = gzip.compress(path.read_bytes())
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+def site_pages(site_dir: Path) -> list[str]:
+    """Every page of a built site, as the path Lighthouse opens ("" is the home page)."""
+    pages = [
+        str(index.parent.relative_to(site_dir)) + "/"
+        for index in site_dir.rglob("index.html")
+        if index.parent != site_dir
+    ]
+    return ["", *sorted(pages)]
+
+
+def run_lighthouse(url: str, form: str, report: Path | None = None) -> dict:
+    """One Lighthouse run: category scores (0-100) and the detail audits' display values."""
+    command = [
+        str(LIGHTHOUSE),
+        url,
+        "--quiet",
+        "--output=json",
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+        f"--only-categories={CATEGORIES}",
+    ]
+    if form == "desktop":
+        command.append("--preset=desktop")
+    env = {**os.environ, "CHROME_PATH": "/usr/bin/chromium"}
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+    if result.returncode != 0:
+        raise RuntimeError(f"lighthouse failed on {url} ({form}):\n{result.stderr[-2000:]}")
+    if report:
+        report.write_text(result.stdout)
+    lhr = json.loads(result.stdout)
+    scores = {key: round(100 * value["score"]) for key, value in lhr["categories"].items()}
+    audits = lhr["audits"]
+    scores["details"] = {
+        name: audits[name].get("displayValue", "") for name in DETAIL_AUDITS if name in audits
+    }
+    return scores
+
+
+def best_of(url: str, form: str, runs: int, report_dir: Path | None, name: str) -> dict:
+    """The run with the best performance score; its JSON report is kept when asked."""
+    best, best_report = None, None
+    with tempfile.TemporaryDirectory() as scratch:
+        for run in range(runs):
+            report = Path(scratch) / f"{run}.json"
+            scores = run_lighthouse(url, form, report)
+            if best is None or scores["performance"] > best["performance"]:
+                best, best_report = scores, report
+        if report_dir:
+            slug = name.strip("/").replace("/", "_") or "home"
+            (report_dir / f"{slug}.{form}.json").write_text(best_report.read_text())
+    return best
+
+
+def lighthouse_all(
+    site_dir: Path, pages: list[str], runs: int = 2, report_dir: Path | None = None
+) -> dict:
+    """Scores of each page, mobile and desktop, best of `runs`, served gzip on 127.0.0.1."""
+    handler = partial(GzipHandler, directory=str(site_dir))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)  # port 0: any free port
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    if report_dir:
+        report_dir.mkdir(parents=True, exist_ok=True)
+    results = {}
+    try:
+        for page in pages:
+            results[page] = {
+                form: best_of(base + page, form, runs, report_dir, page)
+                for form in ("mobile", "desktop")
+            }
+    finally:
+        server.shutdown()
+        server.server_close()
+    return results
+
+
+def worst(results: dict) -> tuple[str, str, int]:
+    """(page, form, performance) of the lowest performance score, mobile before desktop on ties."""
+    rows = [
+        (scores[form]["performance"], form != "mobile", page, form)
+        for page, scores in results.items()
+        for form in ("mobile", "desktop")
+    ]
+    performance, _, page, form = min(rows)
+    return page, form, performance
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("site_dir", type=Path)
+    parser.add_argument("pages", nargs="*", help="paths such as error-decoder/; default: all")
+    parser.add_argument("--runs", type=int, default=2)
+    parser.add_argument("--reports", type=Path, help="keep each best run's JSON report here")
+    args = parser.parse_args()
+    pages = args.pages or site_pages(args.site_dir)
+    results = lighthouse_all(args.site_dir, pages, args.runs, args.reports)
+    for page, forms in results.items():
+        mobile, desktop = forms["mobile"], forms["desktop"]
+        details = mobile["details"]
+        print(
+            f"{page or '/':<42} mobile {mobile['performance']:>3}  desktop "
+            f"{desktop['performance']:>3}  TBT {details.get('total-blocking-time', '?'):>8}"
+            f"  LCP {details.get('largest-contentful-paint', '?'):>6}"
+            f"  DOM {details.get('dom-size', '?')}"
+        )
+    print("worst:", worst(results))
+    print(json.dumps(results))
+
+
+if __name__ == "__main__":
+    main()
