@@ -4,7 +4,7 @@ from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup
 
-from site_build import copy_project, mkdocs_build
+from tests.support.site_build import copy_project, mkdocs_build
 
 # What a browser fetches on its own when it loads a page (links are only followed on a click).
 LOADED = "script[src], img[src], iframe[src], source[src], link[rel][href]"
@@ -46,7 +46,8 @@ def test_a_raising_snippet_fails_the_build_naming_its_file_and_line(tmp_path):
     first_line = log.split("WARNING", 1)[1].splitlines()[0]
     expected = f"snippets/index/001_the_answer.py:{len(lines) + 1}: ValueError: deliberate failure"
     assert first_line.endswith(expected), log
-    assert "markdown_exec/_internal" not in log, "the plugin's own frames bury the error"
+    assert "runner.py" not in log, "the runner's own frames bury the error"
+    assert f'File "snippets/index/001_the_answer.py", line {len(lines) + 1}' in log
 
 
 def test_footer_names_the_torch_that_ran_the_build(built_site):

@@ -5,7 +5,7 @@ import json
 import nbformat
 import pytest
 
-from site_build import ROOT
+from tests.support.paths import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PHONE = {"width": 390, "height": 844}
