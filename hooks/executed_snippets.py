@@ -28,6 +28,7 @@ from mkdocs.structure.pages import Page
 
 import outputs
 from fences import Fence, find_fences
+from outputs import project_root
 from runner import time_limit
 
 log = get_plugin_logger("executed_snippets")
@@ -57,7 +58,7 @@ def problem_with(fence: Fence, root: Path) -> str | None:
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    root = Path(config.config_file_path).parent
+    root = project_root(config)
     lines = markdown.split("\n")
     for fence in find_fences(markdown):
         if not fence.executed:

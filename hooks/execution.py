@@ -27,6 +27,7 @@ from mkdocs.structure.files import File, Files
 
 import outputs
 from environment import environment_key, source_key
+from outputs import project_root
 from runner import Runner
 
 log = get_plugin_logger("execution")
@@ -36,7 +37,7 @@ CELL_MARKER = "# %%"
 
 
 def cache_dir(config: MkDocsConfig) -> Path:
-    root = Path(config.config_file_path).parent
+    root = project_root(config)
     return root / ".cache" / "executed" / environment_key()
 
 
@@ -115,7 +116,7 @@ def run_notebook(runner: Runner, root: Path, path: Path, cache: Path) -> outputs
 
 @event_priority(100)  # before mkdocs-jupyter's on_files, which wraps the notebook files
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
-    root, docs = Path(config.config_file_path).parent, Path(config.docs_dir)
+    root, docs = project_root(config), Path(config.docs_dir).resolve()
     cache = cache_dir(config)
     snippets = sorted(root.glob(SNIPPETS))
     notebooks = sorted(docs.glob(NOTEBOOKS))
@@ -147,7 +148,7 @@ def all_cached(root: Path, snippets: list[Path], notebooks: list[Path], cache: P
 
 def executed_file(file: File, config: MkDocsConfig) -> File:
     """The executed .ipynb in place of a notebook's jupytext source, under the same URL."""
-    docs = Path(config.docs_dir).relative_to(Path(config.config_file_path).parent)
+    docs = Path(config.docs_dir).resolve().relative_to(project_root(config))
     run = outputs.notebooks.get((docs / file.src_uri).as_posix())
     if run is None or not run.ok:
         return file  # not a notebook, or it failed: the plugin renders the source, no outputs

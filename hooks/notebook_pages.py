@@ -31,10 +31,10 @@ from mkdocs.structure.pages import Page
 
 import outputs
 from css_prune import prune
+from outputs import project_root
 
 NOTEBOOK_PATTERN = "notebooks/*.py"
 WRAPPER = '<div class="jupyter-wrapper">'
-STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.DOTALL)
 # A link to another page (.md) or notebook page (.py), written as in Markdown.
 MARKDOWN_LINK = re.compile(r'href="(?P<target>[^":#]+\.(?:md|py))(?P<anchor>#[^"]*)?"')
 COPY_SCRIPT = "assets/notebook-copy.js"  # listed in mkdocs.yml extra_javascript
@@ -43,7 +43,6 @@ LAYOUT = Path(__file__).with_name("notebook-layout.css")  # this site's own note
 COPY_ELEMENT = (
     Path(mkdocs_jupyter.__file__).parent / "templates/mkdocs_html/assets/clipboard.umd.js"
 )
-COPY_ICON = "notebook-copy-icon"
 COPY_NOTICE = Path(__file__).with_name("notebook-copy-notice.js")
 # Pygments token spans that the notebook CSS gives no style (names, white space): unwrapped.
 UNSTYLED = ("n", "w")
@@ -73,8 +72,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     File has no `src_dir`: the wrapper's path would be None. Setting it on the wrapper is all
     that is needed; tests/test_build.py fails if notebook pages stop showing their outputs.
     """
-    root = Path(config.config_file_path).parent
-    docs = Path(config.docs_dir).relative_to(root)
+    root = project_root(config)
+    docs = Path(config.docs_dir).resolve().relative_to(root)
     for file in files:
         run = outputs.notebooks.get((docs / file.src_uri).as_posix())
         if run is not None and run.ok:
@@ -87,7 +86,7 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
     used_classes.clear()
 
 
-def fix_cells(soup: BeautifulSoup) -> None:
+def fix_cells(soup) -> None:
     """One copy of each cell's code, a labelled copy button, code reachable by keyboard."""
     for hidden in soup.select("div.clipboard-copy-txt[id]"):
         code = hidden.find_previous_sibling("div", class_="highlight-ipynb")
@@ -95,24 +94,12 @@ def fix_cells(soup: BeautifulSoup) -> None:
             raise PluginError(f"mkdocs-jupyter's cell layout changed near #{hidden['id']}")
         code.pre["id"] = hidden["id"]
         hidden.decompose()
-    icon = None
     for button in soup.select("clipboard-copy"):
         # The template writes a stray `,` attribute and a bare aria-label.
         button.attrs.pop(",", None)
         button["role"], button["aria-label"] = "button", "Copy this cell"
-        svg = button.find("svg")
-        if svg is not None:  # one icon for the page, each button refers to it (~0.9 KB a cell)
-            if icon is None:
-                icon = soup.new_tag("svg", attrs={"hidden": "", "aria-hidden": "true"})
-                symbol = soup.new_tag("symbol", attrs={"id": COPY_ICON, "viewBox": "0 0 16 16"})
-                symbol.extend(list(svg.children))
-                icon.append(symbol)
-            use = soup.new_tag("use", attrs={"href": f"#{COPY_ICON}"})
-            svg.clear()
-            svg.attrs = {k: v for k, v in svg.attrs.items() if k != "viewbox"}
-            svg.append(use)
-    if icon is not None:
-        soup.insert(0, icon)
+        for icon in button.select("svg.clipboard-copy-icon"):
+            icon.decompose()  # ~0.9 KB a cell: notebook-layout.css draws the icon instead
     for empty in soup.select("div.jp-Collapser"):
         empty.decompose()  # collapsing needs JupyterLab's scripts; these are empty boxes
     for outer in soup.select("div.jp-Cell"):
@@ -125,9 +112,9 @@ def fix_cells(soup: BeautifulSoup) -> None:
             span.unwrap()  # plain names and spaces: a third of a page's bytes, and no colour
 
 
-def fix_headings(soup: BeautifulSoup, page: Page) -> None:
+def fix_headings(soup, page: Page) -> None:
     """Headings take the ids of the page's table of contents, in order, when they agree."""
-    headings = [h for h in soup.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")]
+    headings = soup.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")
     ids = toc_ids(page.toc)
     if len(headings) != len(ids):
         return
@@ -141,14 +128,15 @@ def fix_headings(soup: BeautifulSoup, page: Page) -> None:
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     if not is_notebook(page):
         return html
-    head, wrapper, body = html.partition(WRAPPER)
-    if not wrapper:
+    soup = BeautifulSoup(html, "html.parser")
+    wrapper = soup.select_one("div.jupyter-wrapper")
+    if wrapper is None:
         raise PluginError(f"{page.file.src_uri}: mkdocs-jupyter's HTML has no {WRAPPER}")
-    notebook_css.add("\n".join(STYLE.findall(head)))
-    soup = BeautifulSoup(body, "html.parser")
-    fix_cells(soup)
-    fix_headings(soup, page)
-    for element in soup.find_all(class_=True):
+    # Its CSS comes before the wrapper: collected for the shared stylesheet, dropped here.
+    notebook_css.add("\n".join(style.get_text() for style in wrapper.find_all_previous("style")))
+    fix_cells(wrapper)
+    fix_headings(wrapper, page)
+    for element in wrapper.find_all(class_=True):
         used_classes.update(element["class"])
 
     def link(match: re.Match) -> str:
@@ -159,7 +147,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
             return match[0]
         return f'href="{target.url_relative_to(page.file)}{match["anchor"] or ""}"'
 
-    return wrapper + MARKDOWN_LINK.sub(link, str(soup))
+    return MARKDOWN_LINK.sub(link, str(wrapper))
 
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
@@ -172,7 +160,7 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
     """Write the shared notebook stylesheet and script, and each notebook's .ipynb."""
-    site_dir, docs_dir = Path(config.site_dir), Path(config.docs_dir)
+    site_dir, docs_dir = Path(config.site_dir), Path(config.docs_dir).resolve()
     copy_script = COPY_ELEMENT.read_text(encoding="utf-8") + COPY_NOTICE.read_text("utf-8")
     (site_dir / COPY_SCRIPT).write_text(copy_script, encoding="utf-8")
     css = prune("\n".join(sorted(notebook_css)), used_classes) + LAYOUT.read_text("utf-8")
@@ -180,7 +168,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         if re.search(rf"\.highlight-ipynb \.{name}\b", css):
             log.warning(f"the notebook CSS now styles .{name}: stop unwrapping those spans")
     (site_dir / STYLESHEET).write_text(css, encoding="utf-8")
-    root = Path(config.config_file_path).parent
+    root = project_root(config)
     for source in sorted(docs_dir.glob(NOTEBOOK_PATTERN)):
         page_dir = site_dir / source.relative_to(docs_dir).with_suffix("")
         page_dir.mkdir(parents=True, exist_ok=True)

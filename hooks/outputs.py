@@ -39,3 +39,8 @@ class NotebookRun:
 snippets: dict[str, SnippetRun] = {}
 notebooks: dict[str, NotebookRun] = {}
 runner: Runner | None = None  # started on the first build that has something to run
+
+
+def project_root(config) -> Path:
+    """The folder of mkdocs.yml, absolute even when mkdocs was given a relative `-f` path."""
+    return Path(config.config_file_path).resolve().parent

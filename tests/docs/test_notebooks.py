@@ -16,6 +16,13 @@ def words(text: str) -> str:
     return " ".join(text.split())
 
 
+def output_text(output) -> str:
+    """What Jupyter shows of one output: a stream's text, or a result's plain text."""
+    if output.output_type == "stream":
+        return output.text
+    return output.get("data", {}).get("text/plain", "")
+
+
 def test_notebooks_are_collected():
     assert NOTEBOOKS, "no notebook found under docs/notebooks/"
 
@@ -46,11 +53,7 @@ def test_notebook_page_shows_the_outputs_of_its_download(notebook: Path, built_s
     )
     shown = [words(area.get_text()) for area in soup.select("div.jp-Cell-outputArea")]
     downloaded_outputs = [
-        words(
-            " ".join(output.get("text", "") or output.get("data", {}).get("text/plain", ""))
-            for output in cell.outputs
-        )
-        for cell in code_cells
+        words(" ".join(output_text(o) for o in cell.outputs)) for cell in code_cells
     ]
     assert shown == downloaded_outputs, (
         f"{relative(notebook)}: the page and its .ipynb show different outputs"
