@@ -5,6 +5,7 @@ A page includes an example with
     --8<-- "snippets/<page_slug>/NNN_what_it_shows.py"
     ```
 `result="text"` shows the output as text; without it the output is Markdown (a generated table).
+`source="below"` puts the code under its output, for a table the reader came for.
 
 Why not markdown-exec: it runs blocks inside the build process, one after another, with no time
 limit and no cache, and its failure message is reachable only through its private logger.
@@ -34,6 +35,7 @@ from runner import time_limit
 log = get_plugin_logger("executed_snippets")
 SNIPPET_ATTRIBUTE = "snippet"  # added to the fence's info string by on_page_markdown
 EXECUTED = {"on", "1", "true", "yes"}
+SOURCE_PLACES = ("above", "below")  # the code above its output, or below (a generated table)
 SUPERFENCES = "pymdownx.superfences"
 OUTPUT_EXTENSIONS = ["tables", "attr_list"]  # what a snippet's Markdown output may use
 
@@ -46,6 +48,8 @@ def problem_with(fence: Fence, root: Path) -> str | None:
         return "leave out title=: the block is titled with its snippet's path"
     if "session" in fence.attributes:
         return "session= shares state between blocks; make the snippet self-contained"
+    if fence.attributes.get("source", "above") not in SOURCE_PLACES:
+        return f"source= is one of {', '.join(SOURCE_PLACES)}: where the code goes"
     path = fence.include
     if path is None:
         return 'the block must hold exactly one line: --8<-- "snippets/<page_slug>/NNN_name.py"'
@@ -116,9 +120,8 @@ def format_fence(source: str, language: str, class_name: str, options: dict, md,
         output, state = highlighted(run.stdout.rstrip("\n"), "text"), ""
     else:
         output, state = render(run.stdout), ""
-    return (
-        f'<div class="executed-snippet{state}" data-snippet="{escape(path)}">{code}{output}</div>'
-    )
+    shown = f"{output}{code}" if options.get("source") == "below" else f"{code}{output}"
+    return f'<div class="executed-snippet{state}" data-snippet="{escape(path)}">{shown}</div>'
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:

@@ -21,7 +21,7 @@ READ_BLOCKS = """() => {
   const article = document.querySelector("article");
   const blocks = [...article.querySelectorAll("pre")].map((pre) => words(pre.textContent));
   const outputs = [...article.querySelectorAll(
-    "div.executed-snippet > div.highlight:last-child, div.jp-Cell-outputArea"
+    "div.executed-snippet > :not(:has(> span.filename)), div.jp-Cell-outputArea"
   )].map((output) => ({
     visible: output.checkVisibility() && words(output.innerText).length > 0,
     text: words(output.textContent).slice(0, 80),

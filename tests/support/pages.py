@@ -14,7 +14,10 @@ def shown_blocks(site_dir: Path, snippet: str) -> list[tuple[Path, str, str, str
         if f'data-snippet="{snippet}"' not in html:
             continue
         for block in BeautifulSoup(html, "html.parser").select(f'div[data-snippet="{snippet}"]'):
-            source, *rest = block.find_all(recursive=False)
+            children = block.find_all(recursive=False)
+            # The code is the block titled with the snippet's path, above or below the output.
+            source = next(c for c in children if c.select_one("span.filename"))
+            rest = [child for child in children if child is not source]
             code = source.find("code").get_text()
             if len(rest) == 1 and rest[0].get("class") == ["highlight"]:
                 blocks.append((page, code, rest[0].find("code").get_text(), "text"))
