@@ -1,5 +1,6 @@
 # Two commands on a fresh machine: `make serve` and `make test`. Each creates .venv and
-# installs whatever is missing (pinned by constraints.txt) before it runs.
+# installs whatever is missing (pinned by constraints.txt) before it runs. A bare `make` only
+# lists the targets: each one's `## ` comment is its line in that list.
 
 VENV := .venv
 BIN := $(VENV)/bin
@@ -8,7 +9,14 @@ CHROMIUM := /usr/bin/chromium
 NODE_INSTALLED := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build bench format new-page clean
+.DEFAULT_GOAL := help
+.PHONY: help serve test build bench cheat-sheet-pdf format new-page clean
+
+## List the targets (the default: installs nothing)
+help:
+	@awk '/^## / { doc = substr($$0, 4); next } \
+		/^[a-z][a-z-]*:/ && doc { sub(/:.*/, ""); printf "make %-10s %s\n", $$0, doc } \
+		{ doc = "" }' $(MAKEFILE_LIST)
 
 $(INSTALLED): pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
@@ -49,7 +57,11 @@ build: $(INSTALLED)
 
 ## Measure build times, page weights, Lighthouse and the test suite (BENCH_ARGS=--skip-tests ...)
 bench: $(INSTALLED) $(CHROMIUM) $(NODE_INSTALLED)
-	$(BIN)/python tools/bench.py $(BENCH_ARGS)
+	PYTHONPATH=.:hooks:tools $(BIN)/python tools/bench.py $(BENCH_ARGS)
+
+## Print the cheat sheet to docs/assets/cheat-sheet.pdf (one A4 page) with Chromium
+cheat-sheet-pdf: $(INSTALLED) $(CHROMIUM)
+	PYTHONPATH=.:hooks:tools $(BIN)/python tools/cheat_sheet_pdf.py
 
 ## Scaffold a page: make new-page SLUG=my-topic TITLE="My topic" [SECTION=How-to]
 new-page: $(INSTALLED)
@@ -61,5 +73,6 @@ format: $(INSTALLED)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+## Remove the built site and the caches
 clean:
 	rm -rf site .cache .pytest_cache .ruff_cache

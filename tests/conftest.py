@@ -1,34 +1,30 @@
-"""Shared fixtures: one strict build of the site per test run, and a script runner.
+"""Fixtures for every test: the site built once per run, and a script runner.
 
-`run_script(path, cwd)` runs a file as `python path` would, minus the second of `import torch`
-each time: a runner process imports torch once, then forks a fresh child for every script. The
-child runs the file as `__main__` in its own globals and folder, with its own stdout and stderr,
-and exits with the script's status. Nothing one script does reaches the next.
+- `built_site`: `mkdocs build --strict` of the checkout, once per run, shared by xdist workers.
+- `project`: a copy of the project, warm, for a test that breaks something on purpose.
+- `run_script(path, cwd)`: runs a file as `python path` would from `cwd`, through the build's
+  own runner (hooks/runner.py): forked from a process that imported torch once, time-limited
+  (SITE_TIME_LIMIT), offline.
 """
 
-import json
-import socket
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from filelock import FileLock
 
-from site_build import ROOT, mkdocs_build
+from runner import Runner
+from tests.support.paths import ROOT
+from tests.support.server import free_port
+from tests.support.site_build import copy_project, mkdocs_build
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
+@dataclass
 class Build:
-    def __init__(self, site_dir: Path, returncode: int, log: str, site_url: str) -> None:
-        self.site_dir, self.returncode, self.log = site_dir, returncode, log
-        self.site_url = site_url  # where tests/browser serve it: instant navigation needs it
+    site_dir: Path
+    returncode: int
+    log: str
+    site_url: str  # where tests/browser serve it: instant navigation needs it
 
     def pages(self) -> list[Path]:
         return sorted(self.site_dir.rglob("*.html"))
@@ -54,61 +50,21 @@ def built_site(tmp_path_factory, worker_id) -> Build:
     return build
 
 
-RUNNER = r"""
-import json, os, runpy, sys, tempfile, traceback
-import torch  # imported once; no tensor work happens before the fork
-
-for line in sys.stdin:
-    path, cwd = json.loads(line)
-    out, err = tempfile.mkstemp()[1], tempfile.mkstemp()[1]
-    pid = os.fork()
-    if pid == 0:
-        code = 0
-        with open(out, "w") as stdout, open(err, "w") as stderr:
-            os.dup2(stdout.fileno(), 1)
-            os.dup2(stderr.fileno(), 2)
-            sys.stdout, sys.stderr = stdout, stderr
-            os.chdir(cwd)
-            sys.argv = [path]
-            try:
-                runpy.run_path(path, run_name="__main__")
-            except SystemExit as exit:
-                code = exit.code if isinstance(exit.code, int) else 1
-            except BaseException:
-                traceback.print_exc()
-                code = 1
-            stdout.flush()
-            stderr.flush()
-        os._exit(code)
-    _, status = os.waitpid(pid, 0)
-    result = {"returncode": os.waitstatus_to_exitcode(status)}
-    for name, file in (("stdout", out), ("stderr", err)):
-        with open(file) as captured:
-            result[name] = captured.read()
-        os.remove(file)
-    print(json.dumps(result), flush=True)
-"""
-
-
-@dataclass
-class Run:
-    returncode: int
-    stdout: str
-    stderr: str
+@pytest.fixture
+def project(tmp_path, built_site) -> Path:
+    """A copy of the project to break on purpose, with the execution cache the session's build
+    filled: its builds run only what a test changed (a copy made before that build would run
+    every example again)."""
+    return copy_project(tmp_path / "project")
 
 
 @pytest.fixture(scope="session")
-def run_script():
-    """`run_script(path, cwd)` -> Run, as if `python path` had been run in `cwd`."""
-    runner = subprocess.Popen(
-        [sys.executable, "-c", RUNNER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
+def script_runner():
+    with Runner() as runner:
+        yield runner
 
-    def run(path, cwd) -> Run:
-        runner.stdin.write(json.dumps([str(path), str(cwd)]) + "\n")
-        runner.stdin.flush()
-        return Run(**json.loads(runner.stdout.readline()))
 
-    yield run
-    runner.stdin.close()
-    runner.wait(timeout=30)
+@pytest.fixture(scope="session")
+def run_script(script_runner):
+    """`run_script(path, cwd, limit=None)` -> runner.Run, as if `python path` ran in `cwd`."""
+    return script_runner.run_script

@@ -4,8 +4,6 @@ from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup
 
-from site_build import copy_project, mkdocs_build
-
 # What a browser fetches on its own when it loads a page (links are only followed on a click).
 LOADED = "script[src], img[src], iframe[src], source[src], link[rel][href]"
 NOT_FETCHED_LINKS = {"canonical", "alternate", "prev", "next"}
@@ -31,22 +29,6 @@ def test_no_page_loads_from_another_host(built_site):
                 continue
             url = element.get("src") or element.get("href")
             assert not urlparse(url).netloc, f"{page.relative_to(built_site.site_dir)} loads {url}"
-
-
-def test_a_raising_snippet_fails_the_build_naming_its_file_and_line(tmp_path):
-    project = copy_project(tmp_path)
-    snippet = project / "snippets" / "index" / "001_the_answer.py"
-    lines = snippet.read_text().splitlines()
-    snippet.write_text("\n".join([*lines, 'raise ValueError("deliberate failure")']) + "\n")
-
-    result = mkdocs_build(project, tmp_path / "site")
-    log = result.stdout + result.stderr
-    assert result.returncode != 0
-    # The first line reads like a compiler's: file, line, exception.
-    first_line = log.split("WARNING", 1)[1].splitlines()[0]
-    expected = f"snippets/index/001_the_answer.py:{len(lines) + 1}: ValueError: deliberate failure"
-    assert first_line.endswith(expected), log
-    assert "markdown_exec/_internal" not in log, "the plugin's own frames bury the error"
 
 
 def test_footer_names_the_torch_that_ran_the_build(built_site):

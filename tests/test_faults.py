@@ -1,14 +1,24 @@
-"""Faults the site must catch: each one is made on purpose and must be caught."""
+"""Faults the site must catch: each one is made on purpose, in a copy of the project.
+
+Each test names what it injects and what it expects. Builds here use SITE_TIME_LIMIT=5, so a
+hang is caught in seconds rather than the default minute.
+"""
 
 import shutil
 
 import pytest
 from bs4 import BeautifulSoup
 
-from site_build import ROOT, copy_project, mkdocs_build
-from tests.snippets.test_snippets import mismatches
+from tests.support.pages import mismatches
+from tests.support.paths import ROOT
+from tests.support.site_build import copy_project, floor_config, mkdocs_build
 
 ANSWER = "snippets/index/001_the_answer.py"
+NOTEBOOK = "docs/notebooks/sequence_tagging.py"
+# Each build here breaks one thing on purpose; the links are checked by the session's build.
+NO_LINK_CHECK = {"SITE_LINK_CHECK": "false"}
+SHORT_LIMIT = {"SITE_TIME_LIMIT": "5", **NO_LINK_CHECK}
+RAN_EXAMPLES = "Running the examples that changed"
 
 
 def add_snippet(project, name: str, code: str) -> str:
@@ -20,13 +30,16 @@ def add_snippet(project, name: str, code: str) -> str:
     return path
 
 
-def test_a_missing_include_fails_the_build(tmp_path):
-    project = copy_project(tmp_path / "project")
+def log_of(result) -> str:
+    return result.stdout + result.stderr
+
+
+def test_a_missing_include_fails_the_build(tmp_path, project):
     page = project / "docs" / "index.md"
     page.write_text(page.read_text().replace(ANSWER, "snippets/index/404_gone.py"))
-    result = mkdocs_build(project, tmp_path / "site")
+    result = mkdocs_build(project, tmp_path / "site", **NO_LINK_CHECK)
     assert result.returncode != 0
-    assert "snippets/index/404_gone.py does not exist" in result.stdout + result.stderr
+    assert "snippets/index/404_gone.py does not exist" in log_of(result)
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +58,7 @@ def answer_run(tmp_path_factory, run_script):
 def test_an_output_edited_after_the_build_is_caught(
     built_site, tmp_path, answer_run, edit, problem
 ):
-    """A hand edit, or a page served stale from a cache, differs from a fresh run."""
+    """Injected: a hand edit of a built page's output. Expected: the snippet test's check fails."""
     site = tmp_path / "site"
     shutil.copytree(built_site.site_dir, site)
     home = site / "index.html"
@@ -61,11 +74,118 @@ def test_an_output_edited_after_the_build_is_caught(
     assert any(problem in line for line in found), found
 
 
-def test_printed_html_is_shown_as_text(tmp_path):
-    project = copy_project(tmp_path / "project")
+def warning_lines(log: str) -> list[str]:
+    return [line for line in log.splitlines() if line.startswith("WARNING")]
+
+
+# Faults that must fail the build, made together in one copy and one build (each a few seconds
+# of build time saved): every one must still be named on its own warning line.
+RAISES = 'raise ValueError("deliberate failure")'
+HANGS = "import time\n\nwhile True:\n    time.sleep(1)\n"
+DOWNLOADS = "import urllib.request\n\nurllib.request.urlopen('https://example.com/data.csv')\n"
+FAILING_NOTEBOOK = "docs/notebooks/seq2seq.py"
+
+
+@pytest.fixture(scope="module")
+def broken(tmp_path_factory, built_site):
+    """One copy with five faults, built with SITE_TIME_LIMIT=5; its originals kept to restore."""
+    folder = tmp_path_factory.mktemp("broken")
+    project = copy_project(folder / "project")
+    originals = {
+        name: (project / name).read_text()
+        for name in (ANSWER, "docs/index.md", NOTEBOOK, FAILING_NOTEBOOK)
+    }
+    answer = project / ANSWER
+    answer.write_text(originals[ANSWER].rstrip("\n") + "\n" + RAISES + "\n")
+    hangs = add_snippet(project, "002_hangs.py", HANGS)
+    downloads = add_snippet(project, "003_downloads.py", DOWNLOADS)
+    (project / NOTEBOOK).write_text("# %%\nwhile True:\n    pass\n\n" + originals[NOTEBOOK])
+    failing = originals[FAILING_NOTEBOOK] + '\n# %%\nx = 1\nraise ValueError("deliberate")\n'
+    (project / FAILING_NOTEBOOK).write_text(failing)
+    result = mkdocs_build(project, folder / "site", **SHORT_LIMIT)
+    return {
+        "project": project,
+        "site": folder / "site",
+        "originals": originals,
+        "result": result,
+        "log": log_of(result),
+        "hangs": hangs,
+        "downloads": downloads,
+        "answer_line": len(originals[ANSWER].splitlines()) + 1,
+        "failing_cells": failing.count("\n# %%") + failing.startswith("# %%"),
+        "failing_line": len(originals[FAILING_NOTEBOOK].splitlines()) + 4,
+    }
+
+
+def test_a_raising_snippet_fails_the_build_naming_its_file_and_line(broken):
+    """Injected: a `raise` at the end of a snippet. Expected: `file:line: exception` first."""
+    assert broken["result"].returncode != 0
+    expected = f"{ANSWER}:{broken['answer_line']}: ValueError: deliberate failure"
+    assert any(line.endswith(expected) for line in warning_lines(broken["log"])), broken["log"]
+    message = next(part for part in broken["log"].split("WARNING") if expected in part)
+    assert f'File "{ANSWER}", line {broken["answer_line"]}' in message
+    assert "runner.py" not in message, "the runner's own frames bury the error"
+
+
+def test_a_hanging_snippet_fails_the_build_naming_it(broken):
+    """Injected: `while True: time.sleep(1)`. Expected: the build stops at the limit, names it."""
+    expected = (
+        f"{broken['hangs']}: the script ran longer than the time limit of 5 s (SITE_TIME_LIMIT)"
+    )
+    assert any(expected in line for line in warning_lines(broken["log"])), broken["log"]
+
+
+def test_a_snippet_that_needs_the_network_fails_clearly(broken):
+    """Injected: a snippet downloading a file. Expected: an immediate, named, offline failure."""
+    expected = (
+        f"{broken['downloads']}:3: urllib.error.URLError: <urlopen error examples run offline"
+    )
+    assert any(expected in line for line in warning_lines(broken["log"])), broken["log"]
+
+
+def test_a_hanging_notebook_cell_fails_the_build_naming_the_cell(broken):
+    """Injected: a first cell `while True: pass`. Expected: the build names notebook and cell."""
+    expected = f"{NOTEBOOK}, cell 1: cell 1 ran longer than the time limit of 5 s"
+    assert any(expected in line for line in warning_lines(broken["log"])), broken["log"]
+
+
+def test_a_failing_notebook_cell_names_the_notebook_cell_and_line(broken):
+    """Injected: a last cell that raises. Expected: `notebook, cell N: Error`, then its line."""
+    expected = f"{FAILING_NOTEBOOK}, cell {broken['failing_cells']}: ValueError: deliberate"
+    assert any(line.endswith(expected) for line in warning_lines(broken["log"])), broken["log"]
+    assert f'File "{FAILING_NOTEBOOK}", line {broken["failing_line"]}' in broken["log"]
+
+
+def test_no_page_shows_a_stale_output_of_a_failed_example(broken):
+    """Expected: the failed snippet's block says it failed; the failed notebook shows no outputs."""
+    home = BeautifulSoup((broken["site"] / "index.html").read_text(), "html.parser")
+    block = home.select_one(f'div.executed-snippet.failed[data-snippet="{ANSWER}"]')
+    assert block is not None and "failed when the site was built" in block.get_text()
+    name = FAILING_NOTEBOOK.split("/")[-1].removesuffix(".py")
+    notebook = (broken["site"] / "notebooks" / name / "index.html").read_text()
+    assert "jp-Cell-outputArea" not in notebook
+
+
+def test_fixing_the_faults_runs_nothing_the_cache_lost_nothing(broken, tmp_path):
+    """The fix restores each file: their last good outputs are still cached, so nothing runs."""
+    project = broken["project"]
+    for name, text in broken["originals"].items():
+        (project / name).write_text(text)
+    for name in (broken["hangs"], broken["downloads"]):
+        (project / name).unlink()
+    again = mkdocs_build(project, tmp_path / "site", **NO_LINK_CHECK)
+    assert again.returncode == 0, log_of(again)
+    assert RAN_EXAMPLES not in log_of(again), "a failed run destroyed a cache entry"
+
+
+def test_printed_html_is_shown_and_an_unseeded_output_is_caught(tmp_path, project, run_script):
+    """Injected: a snippet printing HTML, and one printing an unseeded random number.
+    Expected: the HTML is shown as text, never run; the unseeded one differs from a fresh run."""
     add_snippet(project, "002_prints_html.py", 'print("<script>alert(1)</script><b>bold</b>")\n')
-    result = mkdocs_build(project, tmp_path / "site")
-    assert result.returncode == 0, result.stdout + result.stderr
+    unseeded = "import random\n\nprint(random.randrange(10**9))\n"
+    path = add_snippet(project, "003_unseeded.py", unseeded)
+    result = mkdocs_build(project, tmp_path / "site", **NO_LINK_CHECK)
+    assert result.returncode == 0, log_of(result)
 
     html = (tmp_path / "site" / "index.html").read_text()
     assert "<script>alert(1)</script>" not in html
@@ -75,37 +195,16 @@ def test_printed_html_is_shown_as_text(tmp_path):
         "<script>alert(1)</script><b>bold</b>"
     )
 
-
-def executed_outputs(site_dir) -> dict[str, list[str]]:
-    """Every output the build printed, page by page: snippet blocks and notebook cells."""
-    outputs = {}
-    for page in sorted(site_dir.rglob("*.html")):
-        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-        # Whitespace aside: Jupyter may split one cell's stdout into several output blocks.
-        blocks = soup.select("div.executed-snippet, div.jp-Cell-outputArea")
-        shown = [" ".join(block.get_text().split()) for block in blocks]
-        if shown:
-            outputs[str(page.relative_to(site_dir))] = shown
-    return outputs
+    fresh = run_script(project / path, tmp_path)
+    found = mismatches(tmp_path / "site", path, unseeded, fresh.stdout)
+    assert found == [f"{path} on index.html: the shown output differs from a fresh run"]
 
 
-def test_two_clean_builds_print_the_same_outputs(built_site, tmp_path):
-    project = copy_project(tmp_path / "project", with_cache=False)
-    result = mkdocs_build(project, tmp_path / "site")
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "notebooks in parallel" in result.stdout + result.stderr  # executed, not cached
-
-    first, second = executed_outputs(built_site.site_dir), executed_outputs(tmp_path / "site")
-    assert first.keys() == second.keys()
-    for page in first:
-        assert first[page] == second[page], f"{page}: outputs differ between two builds"
-
-
-def test_a_failing_notebook_cell_fails_the_build_naming_the_notebook(tmp_path):
-    project = copy_project(tmp_path / "project")  # cached: only the edited notebook runs
-    notebook = project / "docs" / "notebooks" / "sequence_tagging.py"
-    notebook.write_text(notebook.read_text() + '\n# %%\nraise ValueError("deliberate")\n')
-    result = mkdocs_build(project, tmp_path / "site")
-    log = result.stdout + result.stderr
-    assert result.returncode != 0
-    assert "sequence_tagging.py" in log and "ValueError" in log and "deliberate" in log, log
+def test_a_floor_build_leaves_the_cache_to_the_next_build(tmp_path, project):
+    """Injected: the benchmark's floor build after a build. Expected: the next runs nothing."""
+    floor = mkdocs_build(project, tmp_path / "floor", config=floor_config(project), **NO_LINK_CHECK)
+    assert floor.returncode == 0, log_of(floor)
+    assert "Tested with torch" in (tmp_path / "floor" / "index.html").read_text()
+    after = mkdocs_build(project, tmp_path / "site", **NO_LINK_CHECK)
+    assert after.returncode == 0, log_of(after)
+    assert RAN_EXAMPLES not in log_of(after), "the floor build evicted the cache"

@@ -8,7 +8,8 @@ from urllib.parse import unquote, urljoin, urlparse
 
 from bs4 import BeautifulSoup
 
-from site_build import ROOT
+from tests.support.paths import ROOT
+from tests.support.site_build import mkdocs_build
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 # Material marks its checkbox toggles autocomplete="off", which the validator rejects on a
@@ -41,23 +42,57 @@ def ids_of(page) -> set[str]:
     return {element["id"] for element in soup.select("[id]")}
 
 
-def test_every_internal_link_and_anchor_resolves(built_site):
-    site_dir, site_url = built_site.site_dir, built_site.site_url
+# mkdocs-htmlproofer-plugin (mkdocs.yml) fails the strict build on a broken link or anchor in a
+# page. Measured on this site with htmlproofer 1.6.0 (faults made on purpose), it does not see:
+# <link href> and <script src> (it reads <a href> and <img src> only), 404.html (not a page),
+# anchors into notebook pages (it checks the anchors of .md pages only), and the .ipynb
+# downloads (written after the build, so ignored in mkdocs.yml). This checks those, on disk.
+def htmlproofer_cannot_see(page: str, element, target: str, fragment: str) -> bool:
+    return (
+        element.name in ("link", "script")
+        or page == "404.html"
+        or target.endswith(".ipynb")
+        or bool(fragment and target.startswith("notebooks/"))
+    )
+
+
+def unresolved(site_dir, site_url) -> list[str]:
+    """Links and anchors htmlproofer cannot see that point at no file or no id of the site."""
     broken = []
-    for page in built_site.pages():
-        page_url = urljoin(site_url, str(page.relative_to(site_dir)))
+    for page in sorted(site_dir.rglob("*.html")):
+        name = str(page.relative_to(site_dir))
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         for element in soup.select("a[href], link[href], img[src], script[src]"):
-            target = urljoin(page_url, element.get("href") or element.get("src"))
-            if not target.startswith(site_url):
+            link = element.get("href") or element.get("src")
+            url = urljoin(urljoin(site_url, name), link)
+            if not url.startswith(site_url):
                 continue  # another host: a link a reader may follow, never loaded by the page
-            parsed = urlparse(target)
-            path = site_dir / unquote(parsed.path.removeprefix(urlparse(site_url).path))
+            parsed = urlparse(url)
+            target = unquote(parsed.path.removeprefix(urlparse(site_url).path))
+            if not htmlproofer_cannot_see(name, element, target, parsed.fragment):
+                continue
+            path = site_dir / target
             if path.is_dir():
                 path = path / "index.html"
-            where = f"{page.relative_to(site_dir)} -> {element.get('href') or element.get('src')}"
             if not path.is_file():
-                broken.append(f"{where}: no such file")
+                broken.append(f"{name} -> {link}: no such file")
             elif parsed.fragment and unquote(parsed.fragment) not in ids_of(path):
-                broken.append(f"{where}: no such anchor")
+                broken.append(f"{name} -> {link}: no such anchor")
+    return broken
+
+
+def test_what_htmlproofer_cannot_see_resolves(built_site):
+    broken = unresolved(built_site.site_dir, built_site.site_url)
     assert not broken, "\n".join(broken)
+
+
+def test_htmlproofer_fails_the_build_on_a_broken_anchor(tmp_path, project):
+    """A raw-HTML link, which MkDocs' own validation (Markdown links only) does not check."""
+    page = project / "docs" / "faq.md"
+    links = ["#no-such-anchor", "../output-vs-state/#no-such-heading"]
+    page.write_text(page.read_text() + "".join(f'\n<p><a href="{u}">x</a></p>\n' for u in links))
+    result = mkdocs_build(project, tmp_path / "site")
+    log = result.stdout + result.stderr
+    assert result.returncode != 0
+    for link in links:
+        assert f"htmlproofer: invalid url - {link} [404] [faq.md]" in log, log

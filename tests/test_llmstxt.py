@@ -4,7 +4,7 @@ import re
 
 import yaml
 
-from site_build import ROOT
+from tests.support.paths import ROOT
 
 LINK = re.compile(r"^- \[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\): (?P<description>.+)$")
 

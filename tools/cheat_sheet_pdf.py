@@ -11,32 +11,21 @@ building the site never needs Chromium.
 """
 
 import argparse
-import functools
 import hashlib
-import http.server
 import os
 import re
-import socket
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support.paths import CHROMIUM, CHROMIUM_FLAGS, ROOT
+from tests.support.server import free_port, serving
+
 PDF = ROOT / "docs" / "assets" / "cheat-sheet.pdf"
 DIGEST = PDF.with_name(".cheat-sheet.pdf.sha256")
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 # What the print shows, as one string: the digest must not depend on the port or the scheme.
 PRINTED_TEXT = "document.querySelector('article').innerText"
 
@@ -58,23 +47,6 @@ def print_cheat_sheet(page, site_url: str) -> tuple[bytes, str]:
     return pdf, page.evaluate(PRINTED_TEXT)
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def serve(site_dir: Path, port: int) -> http.server.ThreadingHTTPServer:
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    handler = functools.partial(Quiet, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--site-dir", type=Path, help="a site already built with mkdocs")
@@ -92,14 +64,10 @@ def main() -> int:
             }
             command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir"]
             subprocess.run([*command, str(site_dir)], cwd=ROOT, env=env, check=True)
-        server = serve(site_dir, port)
-        try:
-            with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-                pdf, text = print_cheat_sheet(browser.new_page(), f"http://127.0.0.1:{port}/")
-                browser.close()
-        finally:
-            server.shutdown()
+        with serving(site_dir, port) as url, sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+            pdf, text = print_cheat_sheet(browser.new_page(), url)
+            browser.close()
     pages = pdf_pages(pdf)
     if pages != 1:
         print(f"error: the cheat sheet prints on {pages} A4 pages, not 1", file=sys.stderr)

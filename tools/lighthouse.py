@@ -9,17 +9,16 @@ Run it as a script for a table: python tools/lighthouse.py SITE_DIR [PAGE ...] [
 """
 
 import argparse
-import gzip
 import json
 import os
 import subprocess
 import tempfile
 import threading
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support.paths import CHROMIUM, ROOT
+from tests.support.server import make_server
+
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = "performance,accessibility,best-practices,seo"
 # Audits that say what a slow page spends its time on, kept with the scores of the best run.
@@ -31,30 +30,6 @@ DETAIL_AUDITS = (
     "speed-index",
     "dom-size",
 )
-
-
-class GzipHandler(SimpleHTTPRequestHandler):
-    """Serves text files gzip-compressed, as GitHub Pages and every static host do."""
-
-    TEXT = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt")
-
-    def do_GET(self):
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
-        compressible = path.suffix in self.TEXT and path.is_file()
-        if not compressible or "gzip" not in self.headers.get("Accept-Encoding", ""):
-            return super().do_GET()
-        body = gzip.compress(path.read_bytes())
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
 
 
 def site_pages(site_dir: Path) -> list[str]:
@@ -79,7 +54,7 @@ def run_lighthouse(url: str, form: str, report: Path | None = None) -> dict:
     ]
     if form == "desktop":
         command.append("--preset=desktop")
-    env = {**os.environ, "CHROME_PATH": "/usr/bin/chromium"}
+    env = {**os.environ, "CHROME_PATH": str(CHROMIUM)}
     result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
     if result.returncode != 0:
         raise RuntimeError(f"lighthouse failed on {url} ({form}):\n{result.stderr[-2000:]}")
@@ -113,8 +88,7 @@ def lighthouse_all(
     site_dir: Path, pages: list[str], runs: int = 2, report_dir: Path | None = None
 ) -> dict:
     """Scores of each page, mobile and desktop, best of `runs`, served gzip on 127.0.0.1."""
-    handler = partial(GzipHandler, directory=str(site_dir))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)  # port 0: any free port
+    server = make_server(site_dir, 0, compress=True)  # port 0: any free port
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     if report_dir:

@@ -6,11 +6,16 @@ themselves: run `make test` and the page is built, executed and checked.
 """
 
 import argparse
+import io
 import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from ruamel.yaml import YAML, CommentToken
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import CommentMark
+from ruamel.yaml.util import load_yaml_guess_indent
+
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 PAGE = """\
@@ -52,33 +57,78 @@ assert torch.equal(output[-1], h_n[-1])
 """
 
 
-def sections(mkdocs_yml: str) -> dict[str, int]:
-    """Top-level nav sections and the line after each one's last entry."""
-    lines = mkdocs_yml.split("\n")
-    start = lines.index("nav:")
-    found, current = {}, None
-    for number in range(start + 1, len(lines)):
-        line = lines[number]
-        if line and not line.startswith(" "):
-            break  # the end of nav:
-        heading = re.match(r"^  - ([^:]+):\s*$", line)
-        if heading:
-            current = heading[1]
-        if current and line.startswith("      - "):
-            found[current] = number + 1
-    return found
+def round_trip() -> YAML:
+    """ruamel.yaml in round-trip mode: it keeps comments, order, quotes and tags such as !ENV."""
+    yaml = YAML()
+    yaml.preserve_quotes = True
+    yaml.width = 4096  # never re-wrap a long line
+    yaml.brace_single_entry_mapping_in_flow_sequence = True  # keep [{A: a.md}] as written
+    return yaml
+
+
+def split_at_nav(mkdocs_yml: str) -> tuple[str, str, str]:
+    """The text before the nav: block, the block (its key up to the next top-level key), after."""
+    config = round_trip().load(mkdocs_yml)
+    if "nav" not in config:
+        raise SystemExit("error: mkdocs.yml has no nav: to add the page to")
+    keys, lines = list(config), mkdocs_yml.splitlines(keepends=True)
+    following = keys[keys.index("nav") + 1 :]
+    start = config.lc.key("nav")[0]
+    end = config.lc.key(following[0])[0] if following else len(lines)
+    return "".join(lines[:start]), "".join(lines[start:end]), "".join(lines[end:])
+
+
+def move_trailing_comment(pages: CommentedSeq, entry: CommentedMap) -> None:
+    """ruamel keeps the comment lines after a list's last entry on that entry, where they would
+    end up above an appended one: move them to the new entry, leaving end-of-line comments."""
+    node, key = pages, len(pages) - 1
+    while isinstance(node[key], dict | list) and node[key]:  # the last entry is a subsection
+        node = node[key]
+        key = next(reversed(node)) if isinstance(node, dict) else len(node) - 1
+    slots, index = node.ca.items.get(key), 2 if isinstance(node, dict) else 0
+    token = slots[index] if slots else None
+    if token is None or "\n" not in token.value.rstrip("\n"):
+        return  # no comment, or only one at the end of the entry's line
+    end_of_line, _, lines_after = token.value.partition("\n")
+    if end_of_line:
+        token.value = end_of_line + "\n"
+        token = CommentToken("\n" + lines_after, CommentMark(0))
+    else:
+        slots[index] = None
+    entry.ca.items[next(iter(entry))] = [None, None, token, None]
 
 
 def add_to_nav(mkdocs_yml: str, section: str, title: str, slug: str) -> str:
-    known = sections(mkdocs_yml)
+    """mkdocs.yml with `title: slug.md` at the end of a top-level nav section.
+
+    Only the nav: block is emitted again, in the indentation it is written in, between the
+    original text before and after it: the rest of the file is kept byte-for-byte.
+    """
+    before, nav, after = split_at_nav(mkdocs_yml)
+    _, sequence_indent, offset = load_yaml_guess_indent(nav)
+    yaml = round_trip()
+    yaml.indent(mapping=2, sequence=sequence_indent or 4, offset=offset or 0)
+    config = yaml.load(mkdocs_yml)
+    known = {
+        name: pages
+        for entry in config["nav"]
+        if isinstance(entry, dict) and len(entry) == 1
+        for name, pages in entry.items()
+        if isinstance(pages, list)
+    }
     if section not in known:
         raise SystemExit(f"error: no nav section {section!r} in mkdocs.yml; one of: {list(known)}")
-    lines = mkdocs_yml.split("\n")
-    lines.insert(known[section], f"      - {title}: {slug}.md")
-    return "\n".join(lines)
+    entry = CommentedMap({title: f"{slug}.md"})
+    if known[section]:
+        move_trailing_comment(known[section], entry)
+    known[section].append(entry)
+    emitted = io.StringIO()
+    yaml.dump(config, emitted)
+    return before + split_at_nav(emitted.getvalue())[1] + after
 
 
-def main(argv: list[str] | None = None, root: Path = ROOT) -> None:
+def main(argv: list[str] | None = None, root: Path | None = None) -> None:
+    root = root or Path(__file__).resolve().parent.parent  # the checkout this tool is in
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("slug", help="lowercase words joined by hyphens, e.g. packed-sequences")
     parser.add_argument("title", help="the page title shown in the navigation")

@@ -2,19 +2,18 @@
 
 The page computes every shape in JavaScript; here torch builds and runs each configuration, with
 the h_0 and c_0 shapes the page gives (so torch also proves those right), and the results must
-match. Screenshots go to /tmp/shots/ for a human to look at; they are not committed.
+match. Screenshots go to the test's tmp_path for a human to look at (under pytest's base temp
+folder, e.g. /tmp/pytest-of-$USER/pytest-current/); they are not committed.
 """
 
 import itertools
 import warnings
-from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
 import torch
 from torch import nn
 
-SHOTS = Path("/tmp/shots")
 TENSORS = ["input", "h_0", "c_0", "output", "h_n", "c_n"]
 NUMBER_FIELDS = ["input_size", "hidden_size", "num_layers", "proj_size", "seq_len", "batch"]
 FLAG_FIELDS = ["bidirectional", "batch_first", "unbatched"]
@@ -322,17 +321,16 @@ def test_instant_navigation_starts_the_explorer(watched_page, site_url):
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_screenshots_and_no_sideways_scroll(watched_page, site_url, scheme):
-    """Screenshots for a human (in /tmp/shots/), and the checks a script can make."""
+def test_screenshots_and_no_sideways_scroll(watched_page, site_url, scheme, tmp_path):
+    """Screenshots for a human (in tmp_path), and the checks a script can make."""
     page = watched_page.page
-    SHOTS.mkdir(exist_ok=True)
     page.emulate_media(color_scheme=scheme)
     for width in (1280, 390):
         page.set_viewport_size({"width": width, "height": 900})
         page.goto(f"{site_url}output-vs-state/", wait_until="load")
         assert page.evaluate("document.documentElement.scrollWidth") <= width
         page.locator("figure.diagram").first.screenshot(
-            path=SHOTS / f"output-vs-state-{scheme}-{width}.png"
+            path=tmp_path / f"output-vs-state-{scheme}-{width}.png"
         )
         # The diagram's text takes the scheme's text colour, not a fixed black
         fill = page.evaluate(
@@ -342,5 +340,5 @@ def test_screenshots_and_no_sideways_scroll(watched_page, site_url, scheme):
         assert fill == body, (fill, body)
         open_explorer(watched_page, site_url, "?num_layers=3&bidirectional=1&seq_len=9")
         assert page.evaluate("document.documentElement.scrollWidth") <= width
-        page.screenshot(path=SHOTS / f"explorer-{scheme}-{width}.png", full_page=True)
+        page.screenshot(path=tmp_path / f"explorer-{scheme}-{width}.png", full_page=True)
     assert not watched_page.console_errors, watched_page.console_errors

@@ -1,6 +1,6 @@
 """Every page loads in a real browser with no console error and no request to another host."""
 
-from site_build import ROOT
+from tests.support.paths import ROOT
 
 
 def page_paths(site_dir):

@@ -5,7 +5,8 @@ import json
 import nbformat
 import pytest
 
-from site_build import ROOT
+from tests.support.browser import render_everything
+from tests.support.paths import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PHONE = {"width": 390, "height": 844}
@@ -101,18 +102,22 @@ def test_key_pages_fit_a_phone_without_sideways_scrolling(browser, site_url):
     assert not too_wide, f"wider than {PHONE['width']} px: {too_wide}"
 
 
-def test_no_accessibility_violation_on_any_page(watched_page, site_url, built_site):
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_accessibility_violation_on_any_page(browser, site_url, built_site, scheme):
     assert AXE.is_file(), "axe-core is missing: `make test` installs it with npm ci"
-    page = watched_page.page
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
     violations = {}
     for html in built_site.pages():
         path = str(html.relative_to(built_site.site_dir).parent)
         if html.name != "index.html":
             continue
         page.goto(site_url + ("" if path == "." else path + "/"))
+        render_everything(page)
         page.add_script_tag(path=str(AXE))
         found = page.evaluate("async () => (await axe.run()).violations")
         for violation in found:
             targets = [node["target"] for node in violation["nodes"]][:3]
             violations.setdefault(path, []).append(f"{violation['id']}: {json.dumps(targets)}")
+    context.close()
     assert not violations, json.dumps(violations, indent=1)

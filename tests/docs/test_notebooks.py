@@ -1,7 +1,5 @@
-"""Every notebook runs alone as a script, builds with its outputs, and downloads as .ipynb."""
+"""Every notebook runs alone, its page shows what a fresh run prints, its download the same."""
 
-import subprocess
-import sys
 from pathlib import Path
 
 import jupytext
@@ -9,42 +7,70 @@ import nbformat
 import pytest
 from bs4 import BeautifulSoup
 
-from site_build import ROOT
+from execution import code_cells
+from tests.support.paths import ROOT, relative
 
 NOTEBOOKS = sorted((ROOT / "docs" / "notebooks").glob("*.py"))
 
 
-def relative(path: Path) -> str:
-    return path.relative_to(ROOT).as_posix()
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def output_text(output) -> str:
+    """What Jupyter shows of one output: a stream's text, or a result's plain text."""
+    if output["output_type"] == "stream":
+        return output["text"]
+    return output.get("data", {}).get("text/plain", "")
 
 
 def test_notebooks_are_collected():
     assert NOTEBOOKS, "no notebook found under docs/notebooks/"
 
 
+def shown_outputs(built_site, notebook: Path) -> list[str]:
+    page = built_site.site_dir / "notebooks" / notebook.stem / "index.html"
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    return [words(area.get_text()) for area in soup.select("div.jp-Cell-outputArea")]
+
+
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=relative)
-def test_notebook_runs_alone(notebook: Path, tmp_path):
-    result = subprocess.run(
-        [sys.executable, str(notebook)], cwd=tmp_path, capture_output=True, text=True, timeout=300
+def test_notebook_runs_alone_and_prints_what_its_page_shows(
+    notebook: Path, tmp_path, built_site, script_runner
+):
+    """A second, fresh run, cell by cell as Jupyter runs it: the page must show what it prints."""
+    cells = code_cells(notebook, jupytext.read(notebook))
+    run = script_runner.run_notebook(notebook, cells, tmp_path)
+    assert run.ok, f"{relative(notebook)}, cell {run.failed_cell}: {run.error or run.cells[-1]}"
+    fresh = [words(" ".join(output_text(o) for o in cell["outputs"])) for cell in run.cells]
+    assert fresh == shown_outputs(built_site, notebook), (
+        f"{relative(notebook)}: the page shows other outputs than a fresh run prints"
     )
-    assert result.returncode == 0, f"{relative(notebook)} failed:\n{result.stderr}"
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=relative)
-def test_notebook_page_is_executed_and_downloadable(notebook: Path, built_site):
+def test_notebook_page_shows_the_outputs_of_its_download(notebook: Path, built_site):
     page_dir = built_site.site_dir / "notebooks" / notebook.stem
-    html = (page_dir / "index.html").read_text(encoding="utf-8")
-    code_cells = [c for c in jupytext.read(notebook).cells if c.cell_type == "code"]
-    soup = BeautifulSoup(html, "html.parser")
-    output_areas = soup.select("div.jp-Cell-outputArea")
-    assert len(output_areas) == len(code_cells), (
-        f"{relative(notebook)}: some code cell printed nothing, or was not executed"
-    )
-    stderr = soup.select('[data-mime-type="application/vnd.jupyter.stderr"]')
-    assert not stderr, f"{relative(notebook)} writes to stderr: {stderr[0].get_text()}"
+    soup = BeautifulSoup((page_dir / "index.html").read_text(encoding="utf-8"), "html.parser")
     links = [a["href"] for a in soup.select("a[download]")]
     assert links == [f"{notebook.stem}.ipynb"], f"expected one download link, found {links}"
 
     downloaded = nbformat.read(page_dir / f"{notebook.stem}.ipynb", as_version=4)
     nbformat.validate(downloaded)
-    assert [c.source for c in downloaded.cells] == [c.source for c in jupytext.read(notebook).cells]
+    source = jupytext.read(notebook)
+    assert [c.source for c in downloaded.cells] == [c.source for c in source.cells]
+
+    code_cells = [cell for cell in downloaded.cells if cell.cell_type == "code"]
+    assert all(cell.execution_count for cell in code_cells), "a code cell was not executed"
+    assert all(cell.outputs for cell in code_cells), (
+        f"{relative(notebook)}: some code cell printed nothing"
+    )
+    shown = [words(area.get_text()) for area in soup.select("div.jp-Cell-outputArea")]
+    downloaded_outputs = [
+        words(" ".join(output_text(o) for o in cell.outputs)) for cell in code_cells
+    ]
+    assert shown == downloaded_outputs, (
+        f"{relative(notebook)}: the page and its .ipynb show different outputs"
+    )
+    stderr = [o for cell in code_cells for o in cell.outputs if o.get("name") == "stderr"]
+    assert not stderr, f"{relative(notebook)} writes to stderr: {stderr[0]['text']}"

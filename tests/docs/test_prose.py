@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from fences import find_fences
-from site_build import ROOT
+from tests.support.paths import ROOT
 
 PAGES = sorted((ROOT / "docs").glob("*.md"))
 NOTEBOOKS = sorted((ROOT / "docs" / "notebooks").glob("*.py"))

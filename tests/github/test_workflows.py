@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from site_build import ROOT
+from tests.support.paths import ROOT
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 BIN = Path(sys.executable).parent

@@ -6,20 +6,19 @@ import pytest
 from mkdocs.exceptions import PluginError
 
 import executed_snippets
+from tests.support.paths import ROOT
 
 PAGE = SimpleNamespace(file=SimpleNamespace(src_path="some-page.md"))
+CONFIG = SimpleNamespace(config_file_path=str(ROOT / "mkdocs.yml"))
 
 
 def render(markdown: str) -> str:
-    return executed_snippets.on_page_markdown(markdown, PAGE, None, None)
+    return executed_snippets.on_page_markdown(markdown, page=PAGE, config=CONFIG, files=None)
 
 
-def test_an_include_is_titled_and_wrapped():
+def test_an_include_is_tagged_with_its_path():
     page = '# T\n\n```python exec="on"\n--8<-- "snippets/index/001_the_answer.py"\n```\n'
-    rendered = render(page)
-    assert 'title="snippets/index/001_the_answer.py"' in rendered
-    assert 'data-snippet="snippets/index/001_the_answer.py" markdown>' in rendered
-    assert rendered.rstrip().endswith("</div>")
+    assert '```python exec="on" snippet="snippets/index/001_the_answer.py"' in render(page)
 
 
 @pytest.mark.parametrize(
@@ -46,3 +45,16 @@ def test_a_hand_written_title_is_refused():
     page = '```python exec="on" title="x"\n--8<-- "snippets/index/001_the_answer.py"\n```\n'
     with pytest.raises(PluginError, match="title"):
         render(page)
+
+
+def test_only_tagged_executed_fences_are_taken():
+    taken = {}
+    assert executed_snippets.validate("python", {"exec": "on", "snippet": "s.py"}, taken, {}, None)
+    assert taken["snippet"] == "s.py"
+    assert not executed_snippets.validate("python", {"exec": "on"}, {}, {}, None)
+    assert not executed_snippets.validate("python", {"title": "x.py"}, {}, {}, None)
+
+
+def test_a_fence_longer_than_any_backtick_run_in_the_output():
+    html = executed_snippets.highlighted("a ```` b", "text")
+    assert "a ```` b" in html.replace("&#96;", "`")

@@ -7,60 +7,13 @@ import re
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
-from markdown import markdown
 
-from site_build import ROOT
+from tests.support.pages import mismatches
+from tests.support.paths import ROOT, relative
 
 SNIPPETS = sorted(ROOT.glob("snippets/**/*.py"))
 NAME = re.compile(r"^snippets/[a-z0-9-]+/\d{3}_[a-z0-9_]+\.py$")
 RANDOM_LOOKING_FLOAT = re.compile(r"\d\.\d{4,}")
-
-
-def relative(path: Path) -> str:
-    return path.relative_to(ROOT).as_posix()
-
-
-def shown_blocks(site_dir: Path, snippet: str) -> list[tuple[Path, str, str, str]]:
-    """(page, shown code, shown output, output kind) for every place the snippet is shown."""
-    blocks = []
-    for page in sorted(site_dir.rglob("*.html")):
-        html = page.read_text(encoding="utf-8")
-        if f'data-snippet="{snippet}"' not in html:
-            continue
-        for block in BeautifulSoup(html, "html.parser").select(f'div[data-snippet="{snippet}"]'):
-            source, *rest = block.find_all(recursive=False)
-            code = source.find("code").get_text()
-            if len(rest) == 1 and rest[0].get("class") == ["highlight"]:
-                blocks.append((page, code, rest[0].find("code").get_text(), "text"))
-            else:
-                output = "".join(str(element) for element in rest)
-                blocks.append((page, code, output, "markdown"))
-    return blocks
-
-
-def visible_text(html: str) -> str:
-    return " ".join(BeautifulSoup(html, "html.parser").get_text().split())
-
-
-def mismatches(site_dir: Path, snippet: str, source: str, stdout: str) -> list[str]:
-    """Every way the built site fails to show exactly this code and what a fresh run printed."""
-    blocks = shown_blocks(site_dir, snippet)
-    if not blocks:
-        return [f"{snippet} is not shown on any page: include it or delete it"]
-    problems = []
-    for page, code, output, kind in blocks:
-        where = f"{snippet} on {page.relative_to(site_dir)}"
-        if code.strip() != source.strip():
-            problems.append(f"{where}: the page shows other code than the file")
-        if kind == "text":
-            if output.rstrip("\n") != stdout.rstrip("\n"):
-                problems.append(f"{where}: the shown output differs from a fresh run")
-        else:  # the snippet prints Markdown (a table, say) that the page renders
-            rendered = markdown(stdout, extensions=["tables"])
-            if visible_text(output) != visible_text(rendered):
-                problems.append(f"{where}: the rendered output differs from a fresh run")
-    return problems
 
 
 def test_snippets_are_collected():
@@ -69,18 +22,18 @@ def test_snippets_are_collected():
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=relative)
 def test_snippet(snippet: Path, built_site, tmp_path, run_script):
-    assert NAME.match(relative(snippet)), (
-        f"{relative(snippet)}: name it snippets/<page_slug>/NNN_what_it_shows.py"
-    )
+    name = relative(snippet)
+    assert NAME.match(name), f"{name}: name it snippets/<page_slug>/NNN_what_it_shows.py"
 
     fresh = run_script(snippet, tmp_path)  # as `python file.py`, from an empty folder
-    assert fresh.returncode == 0, f"{relative(snippet)} failed when run alone:\n{fresh.stderr}"
-    assert fresh.stdout.strip(), f"{relative(snippet)} prints nothing"
-    assert not fresh.stderr, f"{relative(snippet)} wrote to stderr (a warning?):\n{fresh.stderr}"
+    assert not fresh.timed_out, f"{name}: {fresh.error}"
+    assert fresh.returncode == 0, f"{name} failed when run alone:\n{fresh.stderr}"
+    assert fresh.stdout.strip(), f"{name} prints nothing"
+    assert not fresh.stderr, f"{name} wrote to stderr (a warning?):\n{fresh.stderr}"
     assert not RANDOM_LOOKING_FLOAT.search(fresh.stdout), (
-        f"{relative(snippet)} prints a random-looking float: print shapes and booleans"
+        f"{name} prints a random-looking float: print shapes and booleans"
     )
 
     source = snippet.read_text(encoding="utf-8")
-    problems = mismatches(built_site.site_dir, relative(snippet), source, fresh.stdout)
+    problems = mismatches(built_site.site_dir, name, source, fresh.stdout)
     assert not problems, "\n".join(problems)

@@ -3,10 +3,10 @@
 import gzip
 import threading
 import urllib.request
-from functools import partial
-from http.server import ThreadingHTTPServer
 
-from lighthouse import GzipHandler, site_pages, worst
+from lighthouse import site_pages, worst
+
+from tests.support.server import make_server
 
 
 def test_worst_is_the_lowest_performance_with_mobile_first_on_a_tie():
@@ -28,7 +28,7 @@ def test_site_pages_lists_every_page_once_home_first(tmp_path):
 
 def test_pages_are_served_gzip_compressed(tmp_path):
     (tmp_path / "index.html").write_text("<p>" + "lstm " * 1000 + "</p>")
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(GzipHandler, directory=str(tmp_path)))
+    server = make_server(tmp_path, 0, compress=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         url = f"http://127.0.0.1:{server.server_address[1]}/"

@@ -1,8 +1,8 @@
-"""The notebook cache folder changes with any installed package, torch above all."""
+"""The execution cache key changes with any installed package, torch above all."""
 
 from importlib import metadata
 
-import notebooks
+import environment
 
 
 class FakeDistribution:
@@ -12,7 +12,7 @@ class FakeDistribution:
 
 def key_with(monkeypatch, *distributions) -> str:
     monkeypatch.setattr(metadata, "distributions", lambda: list(distributions))
-    return notebooks.environment_key()
+    return environment.environment_key()
 
 
 def test_another_torch_gets_another_cache(monkeypatch):
@@ -31,3 +31,19 @@ def test_an_added_package_gets_another_cache(monkeypatch):
     assert key_with(monkeypatch, torch) != key_with(
         monkeypatch, torch, FakeDistribution("keras", "3.0.0")
     )
+
+
+def test_a_changed_runner_gets_another_cache(monkeypatch, tmp_path):
+    runner = tmp_path / "runner.py"
+    runner.write_text("one")
+    monkeypatch.setattr(environment, "RUNNER", runner)
+    before = environment.environment_key()
+    runner.write_text("two")
+    assert environment.environment_key() != before
+
+
+def test_a_compute_setting_gets_another_cache(monkeypatch):
+    monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
+    before = environment.environment_key()
+    monkeypatch.setenv("OMP_NUM_THREADS", "1")
+    assert environment.environment_key() != before

@@ -1,0 +1,163 @@
+"""Run every example before any page is read: the snippets and the notebooks, in parallel.
+
+The first step of the page pipeline (see mkdocs.yml, "Hooks"). In `on_files`:
+- every `snippets/<page>/NNN_name.py` and every `docs/notebooks/*.py` is run by hooks/runner.py
+  (forked from one process that imported torch, one job per core, a time limit, offline), unless
+  its output is in the cache, keyed on the file's bytes and on hooks/environment.py's key;
+- only a run that succeeded is cached, so a failing edit leaves the last good entry in place;
+- what ran is kept in `outputs` for the later hooks: executed_snippets.py renders the snippets,
+  and each notebook page is handed to mkdocs-jupyter as the executed .ipynb (a generated File in
+  place of the jupytext source), which the plugin then only renders (`execute: false`).
+
+A failure is logged as a warning (`--strict` fails), never raised, so `mkdocs serve` keeps
+running and the page shows the failure instead of a stale output.
+"""
+
+import json
+import os
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import jupytext
+import nbformat
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+
+import outputs
+from environment import environment_key, source_key
+from outputs import project_root
+from runner import Runner
+
+log = get_plugin_logger("execution")
+SNIPPETS = "snippets/*/*.py"
+NOTEBOOKS = "notebooks/*.py"  # in docs/
+CELL_MARKER = "# %%"
+
+
+def cache_dir(config: MkDocsConfig) -> Path:
+    root = project_root(config)
+    return root / ".cache" / "executed" / environment_key()
+
+
+def code_cells(path: Path, notebook) -> list[tuple[int, str, int]]:
+    """(1-based cell number, source, line of its first code line in the file) for code cells."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    markers = [number for number, line in enumerate(lines, 1) if line.startswith(CELL_MARKER)]
+    if len(markers) != len(notebook.cells):
+        markers = [0] * len(notebook.cells)  # unusual layout: tracebacks then count from line 1
+    return [
+        (index, cell.source, markers[index - 1] + 1)
+        for index, cell in enumerate(notebook.cells, 1)
+        if cell.cell_type == "code"
+    ]
+
+
+def snippet_entry(root: Path, path: Path, cache: Path) -> Path:
+    key = source_key(path.relative_to(root).as_posix(), path.read_bytes())
+    return cache / "snippets" / f"{key}.json"
+
+
+def notebook_entry(root: Path, path: Path, cache: Path) -> Path:
+    key = source_key(path.relative_to(root).as_posix(), path.read_bytes())
+    return cache / "notebooks" / f"{path.stem}-{key}.ipynb"
+
+
+def run_snippet(runner: Runner, root: Path, path: Path, cache: Path) -> outputs.SnippetRun:
+    relative, entry = path.relative_to(root).as_posix(), snippet_entry(root, path, cache)
+    if entry.exists():
+        return outputs.SnippetRun(**json.loads(entry.read_text(encoding="utf-8")))
+    with tempfile.TemporaryDirectory(prefix="snippet-") as empty:  # as `python file.py`, alone
+        run = runner.run_script(path.resolve(), empty)
+    result = outputs.SnippetRun(
+        path=relative,
+        stdout=run.stdout,
+        stderr=run.stderr,
+        ok=run.ok,
+        line=run.where.get("line"),
+        failure=run.where.get("exception") or run.error,
+        traceback=run.stderr.replace(f"{root}/", "") if not run.ok else "",
+    )
+    if result.ok:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        entry.write_text(json.dumps(result.__dict__), encoding="utf-8")
+    return result
+
+
+def run_notebook(runner: Runner, root: Path, path: Path, cache: Path) -> outputs.NotebookRun:
+    relative, executed = path.relative_to(root).as_posix(), notebook_entry(root, path, cache)
+    if executed.exists():
+        return outputs.NotebookRun(path=relative, executed=executed, ok=True)
+    notebook = jupytext.read(path)
+    with tempfile.TemporaryDirectory(prefix="notebook-") as empty:
+        run = runner.run_notebook(path.resolve(), code_cells(path, notebook), empty)
+    if not run.ok:
+        failure, trace = run.error, ""
+        for cell in run.cells:
+            for output in cell["outputs"]:
+                if output["output_type"] == "error":
+                    failure = f"{output['ename']}: {output['evalue']}"
+                    trace = "".join(output["traceback"]).replace(f"{root}/", "")
+        return outputs.NotebookRun(
+            path=relative, ok=False, cell=run.failed_cell, failure=failure, traceback=trace
+        )
+    for count, ran in enumerate(run.cells, 1):
+        cell = notebook.cells[ran["index"] - 1]
+        cell.execution_count = count
+        cell.outputs = [nbformat.from_dict(output) for output in ran["outputs"]]
+    nbformat.validate(notebook)
+    executed.parent.mkdir(parents=True, exist_ok=True)
+    partial = executed.with_suffix(".partial")
+    nbformat.write(notebook, partial)
+    os.replace(partial, executed)  # never a half-written entry, even if the build is stopped
+    return outputs.NotebookRun(path=relative, executed=executed, ok=True)
+
+
+@event_priority(100)  # before mkdocs-jupyter's on_files, which wraps the notebook files
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    root, docs = project_root(config), Path(config.docs_dir).resolve()
+    cache = cache_dir(config)
+    snippets = sorted(root.glob(SNIPPETS))
+    notebooks = sorted(docs.glob(NOTEBOOKS))
+    runner = outputs.runner
+    if not all_cached(root, snippets, notebooks, cache):
+        log.info("Running the examples that changed (not in the cache)")
+        if runner is None:
+            runner = outputs.runner = Runner()
+    with ThreadPoolExecutor(max_workers=8) as pool:  # the runner limits the parallel jobs
+        # Notebooks first: they are the longest jobs, so the short ones fill in around them.
+        notebook_runs = [pool.submit(run_notebook, runner, root, p, cache) for p in notebooks]
+        snippet_runs = [pool.submit(run_snippet, runner, root, p, cache) for p in snippets]
+        outputs.snippets = {run.path: run for run in (f.result() for f in snippet_runs)}
+        outputs.notebooks = {run.path: run for run in (f.result() for f in notebook_runs)}
+    for run in [*outputs.snippets.values(), *outputs.notebooks.values()]:
+        if not run.ok:
+            log.warning(run.message())
+        elif getattr(run, "stderr", ""):
+            log.warning(f"{run.path} wrote to stderr (record warnings, print them):\n{run.stderr}")
+    return Files([executed_file(file, config) for file in files])
+
+
+def all_cached(root: Path, snippets: list[Path], notebooks: list[Path], cache: Path) -> bool:
+    """Whether every output is cached already: then no runner (and no torch) is started."""
+    entries = [snippet_entry(root, p, cache) for p in snippets]
+    entries += [notebook_entry(root, p, cache) for p in notebooks]
+    return all(entry.exists() for entry in entries)
+
+
+def executed_file(file: File, config: MkDocsConfig) -> File:
+    """The executed .ipynb in place of a notebook's jupytext source, under the same URL."""
+    docs = Path(config.docs_dir).resolve().relative_to(project_root(config))
+    run = outputs.notebooks.get((docs / file.src_uri).as_posix())
+    if run is None or not run.ok:
+        return file  # not a notebook, or it failed: the plugin renders the source, no outputs
+    executed = File.generated(config, file.src_uri, abs_src_path=str(run.executed))
+    executed.edit_uri = file.edit_uri  # "edit this page" still opens the jupytext source
+    return executed
+
+
+def on_shutdown() -> None:
+    if outputs.runner is not None:
+        outputs.runner.close()
+        outputs.runner = None

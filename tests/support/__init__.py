@@ -1,0 +1,1 @@
+"""What the tests and `make bench` share: paths, the site builder, the server, page readers."""

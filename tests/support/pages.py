@@ -1,0 +1,51 @@
+"""Read what the built pages show of each snippet: the code and the output under it."""
+
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from markdown import markdown
+
+
+def shown_blocks(site_dir: Path, snippet: str) -> list[tuple[Path, str, str, str]]:
+    """(page, shown code, shown output, output kind) for every place the snippet is shown."""
+    blocks = []
+    for page in sorted(site_dir.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        if f'data-snippet="{snippet}"' not in html:
+            continue
+        for block in BeautifulSoup(html, "html.parser").select(f'div[data-snippet="{snippet}"]'):
+            children = block.find_all(recursive=False)
+            # The code is the block titled with the snippet's path, above or below the output.
+            source = next(c for c in children if c.select_one("span.filename"))
+            rest = [child for child in children if child is not source]
+            code = source.find("code").get_text()
+            if len(rest) == 1 and rest[0].get("class") == ["highlight"]:
+                blocks.append((page, code, rest[0].find("code").get_text(), "text"))
+            else:
+                output = "".join(str(element) for element in rest)
+                blocks.append((page, code, output, "markdown"))
+    return blocks
+
+
+def visible_text(html: str) -> str:
+    return " ".join(BeautifulSoup(html, "html.parser").get_text().split())
+
+
+def mismatches(site_dir: Path, snippet: str, source: str, stdout: str) -> list[str]:
+    """Every way the built site fails to show exactly this code and what a fresh run printed."""
+    blocks = shown_blocks(site_dir, snippet)
+    if not blocks:
+        return [f"{snippet} is not shown on any page: include it or delete it"]
+    problems = []
+    for page, code, output, kind in blocks:
+        where = f"{snippet} on {page.relative_to(site_dir)}"
+        if code.strip() != source.strip():
+            problems.append(f"{where}: the page shows other code than the file")
+        if kind == "text":
+            if output.rstrip("\n") != stdout.rstrip("\n"):
+                problems.append(f"{where}: the shown output differs from a fresh run")
+        else:  # the snippet prints Markdown (a table, say) that the page renders
+            rendered = markdown(stdout, extensions=["tables"])
+            if visible_text(output) != visible_text(rendered):
+                problems.append(f"{where}: the rendered output differs from a fresh run")
+    return problems
