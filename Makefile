@@ -49,7 +49,8 @@ serve: $(INSTALLED)
 test: $(INSTALLED) $(CHROMIUM) $(NODE_INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/pytest -n auto --codeblocks tests README.md CONTRIBUTING.md docs
+	# Three workers on two cores: many tests wait on a build or a browser, not on the CPU.
+	$(BIN)/pytest -n 3 --codeblocks tests README.md CONTRIBUTING.md docs
 
 ## Build the site into site/, failing on any warning
 build: $(INSTALLED)

@@ -4,10 +4,12 @@ Each test names what it injects and what it expects. Builds here use SITE_TIME_L
 hang is caught in seconds rather than the default minute.
 """
 
+import json
 import shutil
 
 import pytest
 from bs4 import BeautifulSoup
+from filelock import FileLock
 
 from tests.support.pages import mismatches
 from tests.support.paths import ROOT
@@ -84,42 +86,49 @@ RAISES = 'raise ValueError("deliberate failure")'
 HANGS = "import time\n\nwhile True:\n    time.sleep(1)\n"
 DOWNLOADS = "import urllib.request\n\nurllib.request.urlopen('https://example.com/data.csv')\n"
 FAILING_NOTEBOOK = "docs/notebooks/seq2seq.py"
+HANGING_CELL = "# %%\nwhile True:\n    pass\n\n"  # cell 1
+FAILING_CELL = '# %%\nx = 1\nraise ValueError("deliberate")\n\n'  # cell 1, raising on line 3
 
 
-@pytest.fixture(scope="module")
-def broken(tmp_path_factory, built_site):
-    """One copy with five faults, built with SITE_TIME_LIMIT=5; its originals kept to restore."""
-    folder = tmp_path_factory.mktemp("broken")
-    project = copy_project(folder / "project")
-    originals = {
-        name: (project / name).read_text()
-        for name in (ANSWER, "docs/index.md", NOTEBOOK, FAILING_NOTEBOOK)
-    }
-    answer = project / ANSWER
-    answer.write_text(originals[ANSWER].rstrip("\n") + "\n" + RAISES + "\n")
-    hangs = add_snippet(project, "002_hangs.py", HANGS)
-    downloads = add_snippet(project, "003_downloads.py", DOWNLOADS)
-    (project / NOTEBOOK).write_text("# %%\nwhile True:\n    pass\n\n" + originals[NOTEBOOK])
-    failing = originals[FAILING_NOTEBOOK] + '\n# %%\nx = 1\nraise ValueError("deliberate")\n'
-    (project / FAILING_NOTEBOOK).write_text(failing)
-    result = mkdocs_build(project, folder / "site", **SHORT_LIMIT)
+@pytest.fixture(scope="session")
+def broken(tmp_path_factory, worker_id, built_site):
+    """One copy with five faults, built once for every xdist worker (SITE_TIME_LIMIT=5).
+
+    The faults come first in their notebooks, so the limit is never reached by real work."""
+    basetemp = tmp_path_factory.getbasetemp()
+    folder = (basetemp if worker_id == "master" else basetemp.parent) / "broken"
+    project, site, log_file = folder / "project", folder / "site", folder / "build.log"
+    with FileLock(str(folder) + ".lock"):
+        if not log_file.exists():
+            copy_project(project)
+            originals = {
+                name: (project / name).read_text()
+                for name in (ANSWER, "docs/index.md", NOTEBOOK, FAILING_NOTEBOOK)
+            }
+            (project / ANSWER).write_text(originals[ANSWER].rstrip("\n") + "\n" + RAISES + "\n")
+            add_snippet(project, "002_hangs.py", HANGS)
+            add_snippet(project, "003_downloads.py", DOWNLOADS)
+            (project / NOTEBOOK).write_text(HANGING_CELL + originals[NOTEBOOK])
+            (project / FAILING_NOTEBOOK).write_text(FAILING_CELL + originals[FAILING_NOTEBOOK])
+            result = mkdocs_build(project, site, **SHORT_LIMIT)
+            (folder / "originals.json").write_text(json.dumps(originals))
+            log_file.write_text(f"{result.returncode}\n{log_of(result)}")
+    code, log = log_file.read_text().split("\n", 1)
     return {
         "project": project,
-        "site": folder / "site",
-        "originals": originals,
-        "result": result,
-        "log": log_of(result),
-        "hangs": hangs,
-        "downloads": downloads,
-        "answer_line": len(originals[ANSWER].splitlines()) + 1,
-        "failing_cells": failing.count("\n# %%") + failing.startswith("# %%"),
-        "failing_line": len(originals[FAILING_NOTEBOOK].splitlines()) + 4,
+        "site": site,
+        "originals": json.loads((folder / "originals.json").read_text()),
+        "returncode": int(code),
+        "log": log,
+        "hangs": "snippets/index/002_hangs.py",
+        "downloads": "snippets/index/003_downloads.py",
+        "answer_line": len((ROOT / ANSWER).read_text().splitlines()) + 1,
     }
 
 
 def test_a_raising_snippet_fails_the_build_naming_its_file_and_line(broken):
     """Injected: a `raise` at the end of a snippet. Expected: `file:line: exception` first."""
-    assert broken["result"].returncode != 0
+    assert broken["returncode"] != 0
     expected = f"{ANSWER}:{broken['answer_line']}: ValueError: deliberate failure"
     assert any(line.endswith(expected) for line in warning_lines(broken["log"])), broken["log"]
     message = next(part for part in broken["log"].split("WARNING") if expected in part)
@@ -150,10 +159,10 @@ def test_a_hanging_notebook_cell_fails_the_build_naming_the_cell(broken):
 
 
 def test_a_failing_notebook_cell_names_the_notebook_cell_and_line(broken):
-    """Injected: a last cell that raises. Expected: `notebook, cell N: Error`, then its line."""
-    expected = f"{FAILING_NOTEBOOK}, cell {broken['failing_cells']}: ValueError: deliberate"
+    """Injected: a cell that raises. Expected: `notebook, cell N: Error`, then its file and line."""
+    expected = f"{FAILING_NOTEBOOK}, cell 1: ValueError: deliberate"
     assert any(line.endswith(expected) for line in warning_lines(broken["log"])), broken["log"]
-    assert f'File "{FAILING_NOTEBOOK}", line {broken["failing_line"]}' in broken["log"]
+    assert f'File "{FAILING_NOTEBOOK}", line 3' in broken["log"]
 
 
 def test_no_page_shows_a_stale_output_of_a_failed_example(broken):
