@@ -45,11 +45,11 @@ $(NODE_INSTALLED): package.json package-lock.json
 serve: $(INSTALLED)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
+# Three pytest workers on two cores: many tests wait on a build or a browser, not the CPU.
 ## Run every test: lint, the strict build, every snippet, notebook and code block
 test: $(INSTALLED) $(CHROMIUM) $(NODE_INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	# Three workers on two cores: many tests wait on a build or a browser, not on the CPU.
 	$(BIN)/pytest -n 3 --codeblocks tests README.md CONTRIBUTING.md docs
 
 ## Build the site into site/, failing on any warning

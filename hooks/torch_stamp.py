@@ -6,8 +6,10 @@ build imports) rather than by importing torch here, which would cost a second pe
 
 from importlib.metadata import version
 
+from mkdocs.config.defaults import MkDocsConfig
 
-def on_config(config):
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
     stamp = f"Tested with torch {version('torch')}: every output was printed by this build."
     config.copyright = f"{config.copyright} {stamp}" if config.copyright else stamp
     return config

@@ -21,17 +21,17 @@ class Classifier(nn.Module):
 model = Classifier().eval()
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
-    traced = torch.jit.trace(model, torch.randn(3, 5, input_size))
+    scripted = torch.jit.script(model)
 deprecations = sorted({str(w.message) for w in caught if w.category is DeprecationWarning})
-print("torch.jit.trace warns (DeprecationWarning):")
+print("torch.jit.script warns (DeprecationWarning):")
 print("\n".join("  " + message for message in deprecations))
-assert "`torch.jit.trace` is deprecated. Please switch to `torch.compile` or `torch.export`." in (
+assert "`torch.jit.script` is deprecated. Please switch to `torch.compile` or `torch.export`." in (
     deprecations
 )
 
-x = torch.randn(7, 9, input_size)  # another batch size and length than the example
+x = torch.randn(7, 9, input_size)
 with torch.no_grad():
-    same = torch.equal(traced(x), model(x))
-print("a TorchScript module:", isinstance(traced, torch.jit.ScriptModule))
+    same = torch.equal(scripted(x), model(x))
+print("a TorchScript module:", isinstance(scripted, torch.jit.ScriptModule))
 print("batch 7, seq_len 9, equals eager:", same)
 assert same

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from fences import find_fences
-from tests.support.paths import ROOT
+from tests.support.paths import ROOT, relative
 
 PAGES = sorted((ROOT / "docs").glob("*.md"))
 NOTEBOOKS = sorted((ROOT / "docs" / "notebooks").glob("*.py"))
@@ -32,10 +32,6 @@ PROJECTION = re.compile(r"proj_size|projection", re.IGNORECASE)
 SPEED_PROMISE = re.compile(r"under a second|instantly|in no time", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`*\[(])")
 QUICK_ANSWER_PAGES = {"index.md", "faq.md"}
-
-
-def relative(path: Path) -> str:
-    return path.relative_to(ROOT).as_posix()
 
 
 def prose_lines(path: Path) -> list[tuple[int, str]]:
