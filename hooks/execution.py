@@ -124,7 +124,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     if not all_cached(root, snippets, notebooks, cache):
         log.info("Running the examples that changed (not in the cache)")
         if runner is None:
-            runner = outputs.runner = Runner()
+            runner = outputs.runner = Runner(threads_per_job=1)
     with ThreadPoolExecutor(max_workers=8) as pool:  # the runner limits the parallel jobs
         # Notebooks first: they are the longest jobs, so the short ones fill in around them.
         notebook_runs = [pool.submit(run_notebook, runner, root, p, cache) for p in notebooks]
