@@ -64,8 +64,8 @@ def notebook_entry(root: Path, path: Path, cache: Path) -> Path:
     return cache / "notebooks" / f"{path.stem}-{key}.ipynb"
 
 
-def run_snippet(runner: Runner, root: Path, path: Path, cache: Path) -> outputs.SnippetRun:
-    relative, entry = path.relative_to(root).as_posix(), snippet_entry(root, path, cache)
+def run_snippet(runner: Runner, root: Path, path: Path, entry: Path) -> outputs.SnippetRun:
+    relative = path.relative_to(root).as_posix()
     if entry.exists():
         return outputs.SnippetRun(**json.loads(entry.read_text(encoding="utf-8")))
     with tempfile.TemporaryDirectory(prefix="snippet-") as empty:  # as `python file.py`, alone
@@ -85,8 +85,8 @@ def run_snippet(runner: Runner, root: Path, path: Path, cache: Path) -> outputs.
     return result
 
 
-def run_notebook(runner: Runner, root: Path, path: Path, cache: Path) -> outputs.NotebookRun:
-    relative, executed = path.relative_to(root).as_posix(), notebook_entry(root, path, cache)
+def run_notebook(runner: Runner, root: Path, path: Path, executed: Path) -> outputs.NotebookRun:
+    relative = path.relative_to(root).as_posix()
     if executed.exists():
         return outputs.NotebookRun(path=relative, executed=executed, ok=True)
     notebook = jupytext.read(path)
@@ -118,17 +118,19 @@ def run_notebook(runner: Runner, root: Path, path: Path, cache: Path) -> outputs
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     root, docs = project_root(config), Path(config.docs_dir).resolve()
     cache = cache_dir(config)
-    snippets = sorted(root.glob(SNIPPETS))
-    notebooks = sorted(docs.glob(NOTEBOOKS))
+    # Each file's cache entry (its bytes hashed) once: it decides both whether to start the
+    # runner and what each job reads or writes.
+    snippets = {p: snippet_entry(root, p, cache) for p in sorted(root.glob(SNIPPETS))}
+    notebooks = {p: notebook_entry(root, p, cache) for p in sorted(docs.glob(NOTEBOOKS))}
     runner = outputs.runner
-    if not all_cached(root, snippets, notebooks, cache):
+    if not all(entry.exists() for entry in [*snippets.values(), *notebooks.values()]):
         log.info("Running the examples that changed (not in the cache)")
         if runner is None:
-            runner = outputs.runner = Runner(threads_per_job=1)
+            runner = outputs.runner = Runner(threads_per_job=1)  # no torch import when all cached
     with ThreadPoolExecutor(max_workers=8) as pool:  # the runner limits the parallel jobs
         # Notebooks first: they are the longest jobs, so the short ones fill in around them.
-        notebook_runs = [pool.submit(run_notebook, runner, root, p, cache) for p in notebooks]
-        snippet_runs = [pool.submit(run_snippet, runner, root, p, cache) for p in snippets]
+        notebook_runs = [pool.submit(run_notebook, runner, root, *job) for job in notebooks.items()]
+        snippet_runs = [pool.submit(run_snippet, runner, root, *job) for job in snippets.items()]
         outputs.snippets = {run.path: run for run in (f.result() for f in snippet_runs)}
         outputs.notebooks = {run.path: run for run in (f.result() for f in notebook_runs)}
     for run in [*outputs.snippets.values(), *outputs.notebooks.values()]:
@@ -139,18 +141,10 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     return Files([executed_file(file, config) for file in files])
 
 
-def all_cached(root: Path, snippets: list[Path], notebooks: list[Path], cache: Path) -> bool:
-    """Whether every output is cached already: then no runner (and no torch) is started."""
-    entries = [snippet_entry(root, p, cache) for p in snippets]
-    entries += [notebook_entry(root, p, cache) for p in notebooks]
-    return all(entry.exists() for entry in entries)
-
-
 def executed_file(file: File, config: MkDocsConfig) -> File:
     """The executed .ipynb in place of a notebook's jupytext source, under the same URL."""
-    docs = Path(config.docs_dir).resolve().relative_to(project_root(config))
-    run = outputs.notebooks.get((docs / file.src_uri).as_posix())
-    if run is None or not run.ok:
+    run = outputs.notebook_run(file, config)
+    if run is None:
         return file  # not a notebook, or it failed: the plugin renders the source, no outputs
     executed = File.generated(config, file.src_uri, abs_src_path=str(run.executed))
     executed.edit_uri = file.edit_uri  # "edit this page" still opens the jupytext source

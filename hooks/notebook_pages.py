@@ -72,11 +72,9 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     File has no `src_dir`: the wrapper's path would be None. Setting it on the wrapper is all
     that is needed; tests/test_build.py fails if notebook pages stop showing their outputs.
     """
-    root = project_root(config)
-    docs = Path(config.docs_dir).resolve().relative_to(root)
     for file in files:
-        run = outputs.notebooks.get((docs / file.src_uri).as_posix())
-        if run is not None and run.ok:
+        run = outputs.notebook_run(file, config)
+        if run is not None:
             file.abs_src_path = str(run.executed)
     return files
 

@@ -44,3 +44,10 @@ runner: Runner | None = None  # started on the first build that has something to
 def project_root(config) -> Path:
     """The folder of mkdocs.yml, absolute even when mkdocs was given a relative `-f` path."""
     return Path(config.config_file_path).resolve().parent
+
+
+def notebook_run(file, config) -> NotebookRun | None:
+    """The successful run of the notebook this docs file is, or None (not a notebook, failed)."""
+    docs = Path(config.docs_dir).resolve().relative_to(project_root(config))
+    run = notebooks.get((docs / file.src_uri).as_posix())
+    return run if run is not None and run.ok else None
