@@ -17,9 +17,10 @@ from tests.support.site_build import copy_project, floor_config, mkdocs_build
 
 ANSWER = "snippets/index/001_the_answer.py"
 NOTEBOOK = "docs/notebooks/sequence_tagging.py"
-# Each build here breaks one thing on purpose; the links are checked by the session's build.
-NO_LINK_CHECK = {"SITE_LINK_CHECK": "false"}
-SHORT_LIMIT = {"SITE_TIME_LIMIT": "5", **NO_LINK_CHECK}
+# Each build here breaks one thing on purpose: the pages only. The session's build checks the
+# links and writes llms.txt (~9 s of each build).
+PAGES_ONLY = {"SITE_LINK_CHECK": "false", "SITE_LLMSTXT": "false"}
+SHORT_LIMIT = {"SITE_TIME_LIMIT": "5", **PAGES_ONLY}
 RAN_EXAMPLES = "Running the examples that changed"
 
 
@@ -39,7 +40,7 @@ def log_of(result) -> str:
 def test_a_missing_include_fails_the_build(tmp_path, project):
     page = project / "docs" / "index.md"
     page.write_text(page.read_text().replace(ANSWER, "snippets/index/404_gone.py"))
-    result = mkdocs_build(project, tmp_path / "site", **NO_LINK_CHECK)
+    result = mkdocs_build(project, tmp_path / "site", **PAGES_ONLY)
     assert result.returncode != 0
     assert "snippets/index/404_gone.py does not exist" in log_of(result)
 
@@ -182,7 +183,7 @@ def test_fixing_the_faults_runs_nothing_the_cache_lost_nothing(broken, tmp_path)
         (project / name).write_text(text)
     for name in (broken["hangs"], broken["downloads"]):
         (project / name).unlink()
-    again = mkdocs_build(project, tmp_path / "site", **NO_LINK_CHECK)
+    again = mkdocs_build(project, tmp_path / "site", **PAGES_ONLY)
     assert again.returncode == 0, log_of(again)
     assert RAN_EXAMPLES not in log_of(again), "a failed run destroyed a cache entry"
 
@@ -193,7 +194,7 @@ def test_printed_html_is_shown_and_an_unseeded_output_is_caught(tmp_path, projec
     add_snippet(project, "002_prints_html.py", 'print("<script>alert(1)</script><b>bold</b>")\n')
     unseeded = "import random\n\nprint(random.randrange(10**9))\n"
     path = add_snippet(project, "003_unseeded.py", unseeded)
-    result = mkdocs_build(project, tmp_path / "site", **NO_LINK_CHECK)
+    result = mkdocs_build(project, tmp_path / "site", **PAGES_ONLY)
     assert result.returncode == 0, log_of(result)
 
     html = (tmp_path / "site" / "index.html").read_text()
@@ -211,9 +212,9 @@ def test_printed_html_is_shown_and_an_unseeded_output_is_caught(tmp_path, projec
 
 def test_a_floor_build_leaves_the_cache_to_the_next_build(tmp_path, project):
     """Injected: the benchmark's floor build after a build. Expected: the next runs nothing."""
-    floor = mkdocs_build(project, tmp_path / "floor", config=floor_config(project), **NO_LINK_CHECK)
+    floor = mkdocs_build(project, tmp_path / "floor", config=floor_config(project), **PAGES_ONLY)
     assert floor.returncode == 0, log_of(floor)
     assert "Tested with torch" in (tmp_path / "floor" / "index.html").read_text()
-    after = mkdocs_build(project, tmp_path / "site", **NO_LINK_CHECK)
+    after = mkdocs_build(project, tmp_path / "site", **PAGES_ONLY)
     assert after.returncode == 0, log_of(after)
     assert RAN_EXAMPLES not in log_of(after), "the floor build evicted the cache"

@@ -84,7 +84,8 @@ def serve_edit_to_page(project: Path, port: int = 8123) -> float:
     server = subprocess.Popen(
         [PYTHON, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
         cwd=project,
-        env={**MKDOCS_ENV, "SITE_URL": f"http://127.0.0.1:{port}/"},
+        # as `make serve` runs it: without llms.txt
+        env={**MKDOCS_ENV, "SITE_URL": f"http://127.0.0.1:{port}/", "SITE_LLMSTXT": "false"},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
