@@ -502,7 +502,7 @@
         cell.textContent = "Fix the highlighted input above to see the parameters.";
         count.textContent = "";
         diagram.innerHTML = '<p class="explorer-placeholder">Fix the highlighted input above to see the diagram.</p>';
-        code.textContent = `# Fix the input above to get a script: ${summary}\n`;
+        showScript(`# Fix the input above to get a script: ${summary}\n`);
         return;
       }
 
@@ -546,7 +546,15 @@
         "<code>h_n</code> and <code>c_n</code> (every layer's final state" +
         (config.bidirectional ? ": the backward rows end at the <strong>first</strong> step" : "") +
         ").</figcaption></figure>";
-      code.textContent = pythonScript(config);
+      showScript(pythonScript(config));
+    }
+
+    // The block keeps the script's height until drawn (extra.css: --code-lines).
+    function showScript(script) {
+      const code = document.getElementById("explorer-code");
+      code.textContent = script;
+      const lines = (script.match(/\n/g) || []).length;
+      code.closest(".highlight").style.setProperty("--code-lines", String(lines));
     }
 
     function updateUrl() {
