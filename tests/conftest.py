@@ -19,6 +19,12 @@ from tests.support.server import free_port
 from tests.support.site_build import copy_project, mkdocs_build
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that need no built site first: while one xdist worker builds it (a minute from an
+    empty cache, much of it on one core), another runs these instead of waiting for it."""
+    items.sort(key=lambda item: "built_site" in getattr(item, "fixturenames", ()))
+
+
 @dataclass
 class Build:
     site_dir: Path
