@@ -35,6 +35,12 @@ class Build:
     def pages(self) -> list[Path]:
         return sorted(self.site_dir.rglob("*.html"))
 
+    def page_urls(self) -> list[str]:
+        """Each page's path under site_url: "" for the home page, "faq/", "notebooks/x/"."""
+        folders = [html.parent for html in self.pages() if html.name == "index.html"]
+        paths = [folder.relative_to(self.site_dir).as_posix() for folder in folders]
+        return ["" if path == "." else f"{path}/" for path in paths]
+
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory, worker_id) -> Build:

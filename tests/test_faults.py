@@ -13,13 +13,11 @@ from filelock import FileLock
 
 from tests.support.pages import mismatches
 from tests.support.paths import ROOT
-from tests.support.site_build import copy_project, floor_config, mkdocs_build
+from tests.support.site_build import PAGES_ONLY, copy_project, floor_config, mkdocs_build
 
 ANSWER = "snippets/index/001_the_answer.py"
 NOTEBOOK = "docs/notebooks/sequence_tagging.py"
-# Each build here breaks one thing on purpose: the pages only. The session's build checks the
-# links and writes llms.txt (~9 s of each build).
-PAGES_ONLY = {"SITE_LINK_CHECK": "false", "SITE_LLMSTXT": "false"}
+# Each build here breaks one thing on purpose: the pages only (PAGES_ONLY).
 SHORT_LIMIT = {"SITE_TIME_LIMIT": "5", **PAGES_ONLY}
 RAN_EXAMPLES = "Running the examples that changed"
 

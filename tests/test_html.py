@@ -9,7 +9,7 @@ from urllib.parse import unquote, urljoin, urlparse
 from bs4 import BeautifulSoup
 
 from tests.support.paths import ROOT
-from tests.support.site_build import mkdocs_build
+from tests.support.site_build import NO_LLMSTXT, mkdocs_build
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 # Material marks its checkbox toggles autocomplete="off", which the validator rejects on a
@@ -91,7 +91,7 @@ def test_htmlproofer_fails_the_build_on_a_broken_anchor(tmp_path, project):
     page = project / "docs" / "faq.md"
     links = ["#no-such-anchor", "../output-vs-state/#no-such-heading"]
     page.write_text(page.read_text() + "".join(f'\n<p><a href="{u}">x</a></p>\n' for u in links))
-    result = mkdocs_build(project, tmp_path / "site", SITE_LLMSTXT="false")  # links only
+    result = mkdocs_build(project, tmp_path / "site", **NO_LLMSTXT)  # links only
     log = result.stdout + result.stderr
     assert result.returncode != 0
     for link in links:

@@ -29,7 +29,13 @@ from execution import code_cells
 from runner import Runner
 from tests.support.paths import ROOT
 from tests.support.server import wait_until_served
-from tests.support.site_build import MKDOCS_ENV, copy_project, floor_config, mkdocs_build
+from tests.support.site_build import (
+    MKDOCS_ENV,
+    NO_LLMSTXT,
+    copy_project,
+    floor_config,
+    mkdocs_build,
+)
 
 WORK = ROOT / "build" / "bench"
 PYTHON = sys.executable
@@ -84,8 +90,7 @@ def serve_edit_to_page(project: Path, port: int = 8123) -> float:
     server = subprocess.Popen(
         [PYTHON, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
         cwd=project,
-        # as `make serve` runs it: without llms.txt
-        env={**MKDOCS_ENV, "SITE_URL": f"http://127.0.0.1:{port}/", "SITE_LLMSTXT": "false"},
+        env={**MKDOCS_ENV, "SITE_URL": f"http://127.0.0.1:{port}/", **NO_LLMSTXT},  # as make serve
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

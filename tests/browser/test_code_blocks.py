@@ -8,8 +8,6 @@
 
 import pytest
 
-from tests.browser.test_rendered import page_urls
-
 PHONE = {"width": 390, "height": 844}
 TOLERANCE_PX = 3
 SCROLL_THROUGH = """async () => {
@@ -26,7 +24,7 @@ def test_a_code_block_keeps_its_height_when_it_is_drawn(browser, site_url, built
     context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
     page = context.new_page()
     problems = []
-    for path in page_urls(built_site):
+    for path in built_site.page_urls():
         page.goto(site_url + path, wait_until="load")
         before = page.evaluate(HEIGHTS)  # undrawn blocks: the height they keep until drawn
         if not before:

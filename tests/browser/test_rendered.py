@@ -49,15 +49,6 @@ READ_WIDTHS = """() => {
 }""".replace("MIN_SHARE", str(MIN_PROSE_SHARE))
 
 
-def page_urls(built_site) -> list[str]:
-    pages = []
-    for html in built_site.pages():
-        if html.name == "index.html":
-            path = html.relative_to(built_site.site_dir).parent.as_posix()
-            pages.append("" if path == "." else f"{path}/")
-    return pages
-
-
 def block_problems(seen: dict) -> tuple[list[str], int]:
     """Blocks shown more or fewer times than the page holds them; and how many were checked."""
     problems, checked = [], 0
@@ -79,7 +70,7 @@ def test_every_code_block_and_output_is_visible_exactly_as_often_as_held(
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     problems, checked, outputs = {}, 0, 0
-    for path in page_urls(built_site):
+    for path in built_site.page_urls():
         page.goto(site_url + path)
         render_everything(page)
         seen = page.evaluate(READ_BLOCKS)
@@ -99,7 +90,7 @@ def test_no_page_scrolls_sideways_and_prose_fills_the_phone(browser, site_url, b
     )
     page = context.new_page()
     problems = {}
-    for path in page_urls(built_site):
+    for path in built_site.page_urls():
         page.goto(site_url + path)
         widths = page.evaluate(READ_WIDTHS)
         found = []
@@ -116,7 +107,7 @@ def test_no_page_scrolls_sideways_and_prose_fills_the_phone(browser, site_url, b
 
 
 def test_the_pages_checked_are_every_page(built_site):
-    pages = page_urls(built_site)
+    pages = built_site.page_urls()
     assert len(pages) >= len(list((ROOT / "docs").rglob("*.md"))) + len(
         list((ROOT / "docs" / "notebooks").glob("*.py"))
     )

@@ -16,6 +16,10 @@ from tests.support.paths import ROOT
 BUILD_INPUTS = ("docs", "snippets", "hooks", "overrides")  # what `mkdocs build` reads
 MKDOCS_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 EXECUTION_HOOK = "hooks/execution.py"
+# Switches in mkdocs.yml: llms.txt (~5 s a build; `make serve` skips it too) and the link check
+# (~4 s). A test build that breaks something else needs neither: the session's build runs both.
+NO_LLMSTXT = {"SITE_LLMSTXT": "false"}
+PAGES_ONLY = {**NO_LLMSTXT, "SITE_LINK_CHECK": "false"}
 
 
 def copy_project(destination: Path, with_cache: bool = True) -> Path:
