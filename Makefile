@@ -8,6 +8,7 @@ INSTALLED := $(VENV)/.installed
 CHROMIUM := /usr/bin/chromium
 NODE_INSTALLED := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
+unexport PYTHONDONTWRITEBYTECODE
 
 .DEFAULT_GOAL := help
 .PHONY: help serve test build bench cheat-sheet-pdf format new-page clean
@@ -18,10 +19,15 @@ help:
 		/^[a-z][a-z-]*:/ && doc { sub(/:.*/, ""); printf "make %-10s %s\n", $$0, doc } \
 		{ doc = "" }' $(MAKEFILE_LIST)
 
+# --no-compile: pip would byte-compile every module of every package (torch has thousands), about
+# 45 s of a fresh install; Python compiles the ones the site imports when it first imports them,
+# and keeps them (PYTHONDONTWRITEBYTECODE is unexported above: with it set and no bytecode, every
+# process would compile torch again, 5 s each).
 $(INSTALLED): pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check "pip==26.3"
-	$(BIN)/python -m pip install --quiet --group site --group test --constraint constraints.txt
+	$(BIN)/python -m pip install --quiet --no-compile --group site --group test \
+		--constraint constraints.txt
 	touch $(INSTALLED)
 
 # The browser tests drive Debian's chromium; never `playwright install` (it downloads a browser).
