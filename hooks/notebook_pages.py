@@ -46,7 +46,11 @@ COPY_ELEMENT = (
 COPY_NOTICE = Path(__file__).with_name("notebook-copy-notice.js")
 # Pygments token spans that the notebook CSS gives no style (names, white space): unwrapped.
 UNSTYLED = ("n", "w")
-UNSTYLED_SPANS = ", ".join(f'span[class="{name}"]' for name in UNSTYLED)
+# Punctuation is drawn in the code's colour in notebook cells (docs/assets/theme-fixes.css), as
+# names are: its spans are a sixth of the longest notebook page, which stays within 1.5x the
+# median prose page's HTML (tools/bench.py).
+UNWRAPPED = (*UNSTYLED, "p")
+UNWRAPPED_SPANS = ", ".join(f'span[class="{name}"]' for name in UNWRAPPED)
 log = get_plugin_logger("notebook_pages")
 notebook_css: set[str] = set()  # what mkdocs-jupyter put in the pages (the same for each)
 used_classes: set[str] = set()  # every class the notebook pages use
@@ -106,8 +110,8 @@ def fix_cells(soup) -> None:
             outer.unwrap()  # the template wraps each code cell twice in the same div
     for code in soup.select("div.highlight-ipynb"):
         code["tabindex"] = "0"  # a long line scrolls sideways: let the keyboard reach it
-        for span in code.select(UNSTYLED_SPANS):
-            span.unwrap()  # plain names and spaces: a third of a page's bytes, and no colour
+        for span in code.select(UNWRAPPED_SPANS):
+            span.unwrap()  # names, spaces, punctuation: half a page's bytes, the code's colour
 
 
 def fix_headings(soup, page: Page) -> None:

@@ -2,6 +2,7 @@
 
 from urllib.parse import urlparse
 
+from bench import MAX_NOTEBOOK_OVER_MEDIAN, page_weights
 from bs4 import BeautifulSoup
 
 # What a browser fetches on its own when it loads a page (links are only followed on a click).
@@ -45,3 +46,11 @@ def test_site_has_sitemap_404_and_meta_tags(built_site):
     assert home.select_one('meta[name="description"]')["content"].startswith("What PyTorch")
     assert home.select_one('meta[property="og:title"]')["content"]
     assert home.select_one('link[rel="icon"]')["href"].endswith("favicon.svg")
+
+
+def test_no_notebook_page_outweighs_the_median_prose_page_by_half(built_site):
+    """The notebook template's wrappers once made a notebook page 2.35x a prose page."""
+    weights = page_weights(built_site.site_dir)
+    ratios = {page: round(r, 2) for page, r in weights["notebook_over_median_prose"].items()}
+    assert len(ratios) >= 5, ratios
+    assert max(ratios.values()) <= MAX_NOTEBOOK_OVER_MEDIAN, (weights["median_prose_html"], ratios)
