@@ -1,16 +1,10 @@
 """Features in a real browser: search, copy, theme, navigation, downloads, phone, a11y."""
 
-import json
-
 import nbformat
 import pytest
 
-from tests.support.browser import render_everything
 from tests.support.paths import ROOT
 
-COLOUR_RULES = ["color-contrast", "link-in-text-block"]
-TARGET_SIZE_TOO = {"rules": {"target-size": {"enabled": True}}}
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PHONE = {"width": 390, "height": 844}
 KEY_PAGES = ["", "output-vs-state/", "shapes-reference/", "bidirectional/", "explorer/"]
 
@@ -102,49 +96,3 @@ def test_key_pages_fit_a_phone_without_sideways_scrolling(browser, site_url):
             too_wide[path or "home"] = width
     context.close()
     assert not too_wide, f"wider than {PHONE['width']} px: {too_wide}"
-
-
-def switch_scheme(page, scheme: str) -> None:
-    """Click Material's palette toggle, as a reader does, until the page is in `scheme`."""
-    page.locator("form[data-md-component=palette] label:visible").first.click()
-    page.wait_for_function(
-        "(scheme) => document.body.dataset.mdColorScheme === scheme"
-        " && !document.body.hasAttribute('data-md-color-switching')",
-        arg=scheme,
-    )
-
-
-# Each page is loaded once for both schemes: dark changes colours only, so it runs the colour
-# rules after the toggle. Light runs the whole set and WCAG 2.2's target size, which axe leaves
-# off by default and Lighthouse runs. Only violations are collected: axe then skips building
-# selectors for every passing node (a third of its time here). Two halves of the pages, so two
-# workers share the run.
-AXE_RUNS = {"default": TARGET_SIZE_TOO, "slate": {"runOnly": COLOUR_RULES}}
-SCHEME_NAMES = {"default": "light", "slate": "dark"}
-
-
-@pytest.mark.parametrize("half", [0, 1])
-def test_no_accessibility_violation_on_any_page(browser, site_url, built_site, half):
-    assert AXE.is_file(), "axe-core is missing: `make test` installs it with npm ci"
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="light")
-    page = context.new_page()
-    violations, checked = {}, 0
-    for path in built_site.page_urls()[half::2]:
-        page.goto(site_url + path)
-        render_everything(page)
-        page.add_script_tag(path=str(AXE))
-        for scheme, rules in AXE_RUNS.items():
-            if page.evaluate("document.body.dataset.mdColorScheme") != scheme:
-                switch_scheme(page, scheme)
-            options = {**rules, "resultTypes": ["violations"]}
-            found = page.evaluate("async (o) => (await axe.run(document, o)).violations", options)
-            checked += 1
-            for violation in found:
-                targets = [node["target"] for node in violation["nodes"]][:3]
-                violations.setdefault(f"{path or 'home'} ({SCHEME_NAMES[scheme]})", []).append(
-                    f"{violation['id']}: {json.dumps(targets)}"
-                )
-        switch_scheme(page, "default")  # the next page loads in light (the toggle is stored)
-    context.close()
-    assert checked >= 2 * 12, f"only {checked} runs"
-    assert not violations, json.dumps(violations, indent=1)

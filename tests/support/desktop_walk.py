@@ -1,0 +1,108 @@
+"""One walk through every built page at 1280 px, for the checks of tests/browser/test_pages.py.
+
+A page load costs Chromium about half a CPU second, and three checks used to load every page
+on their own (four, with dark). The walk loads each page once and records, per page:
+- its HTTP status, console errors and requests to another host;
+- the text of every code block and output, and what of it is rendered;
+- axe's violations in light, then in dark after the palette toggle.
+"""
+
+import json
+from dataclasses import dataclass, field
+from urllib.parse import urlparse
+
+from tests.support.browser import render_everything
+from tests.support.paths import ROOT
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+# Dark changes colours only: there, the colour rules, after the toggle. Light runs the whole set
+# and WCAG 2.2's target size, which axe leaves off by default and Lighthouse runs. Only
+# violations are collected: axe then skips building selectors for every passing node (a third
+# of its time here).
+AXE_RUNS = {
+    "default": {"rules": {"target-size": {"enabled": True}}},
+    "slate": {"runOnly": COLOUR_RULES},
+}
+SCHEME_NAMES = {"default": "light", "slate": "dark"}
+
+# Every code block (Material's, notebook cells and notebook outputs) and what the page shows.
+READ_BLOCKS = """() => {
+  const words = (text) => text.split(/\\s+/).filter(Boolean).join(" ");
+  const article = document.querySelector("article");
+  const blocks = [...article.querySelectorAll("pre")].map((pre) => words(pre.textContent));
+  const outputs = [...article.querySelectorAll(
+    "div.executed-snippet > :not(:has(> span.filename)), div.jp-Cell-outputArea"
+  )].map((output) => ({
+    visible: output.checkVisibility() && words(output.innerText).length > 0,
+    text: words(output.textContent).slice(0, 80),
+  }));
+  return {text: words(article.innerText), blocks, outputs};
+}"""
+
+
+@dataclass
+class DesktopWalk:
+    statuses: dict[str, int] = field(default_factory=dict)  # every page, 404.html included
+    console_errors: list[str] = field(default_factory=list)
+    offsite_requests: list[str] = field(default_factory=list)
+    seen: dict[str, dict] = field(default_factory=dict)  # READ_BLOCKS of each content page
+    violations: dict[str, list[str]] = field(default_factory=dict)  # "faq/ (dark)": [...]
+    axe_runs: int = 0
+
+
+def switch_scheme(page, scheme: str) -> None:
+    """Click Material's palette toggle, as a reader does, until the page is in `scheme`."""
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.wait_for_function(
+        "(scheme) => document.body.dataset.mdColorScheme === scheme"
+        " && !document.body.hasAttribute('data-md-color-switching')",
+        arg=scheme,
+    )
+
+
+def run_axe(page, path: str, walk: DesktopWalk) -> None:
+    page.add_script_tag(path=str(AXE))
+    for scheme, rules in AXE_RUNS.items():
+        if page.evaluate("document.body.dataset.mdColorScheme") != scheme:
+            switch_scheme(page, scheme)
+        options = {**rules, "resultTypes": ["violations"]}
+        found = page.evaluate("async (o) => (await axe.run(document, o)).violations", options)
+        walk.axe_runs += 1
+        for violation in found:
+            targets = [node["target"] for node in violation["nodes"]][:3]
+            walk.violations.setdefault(f"{path or 'home'} ({SCHEME_NAMES[scheme]})", []).append(
+                f"{violation['id']}: {json.dumps(targets)}"
+            )
+    switch_scheme(page, "default")  # the next page loads in light (the toggle is stored)
+
+
+def walk_every_page(browser, site_url: str, built_site) -> DesktopWalk:
+    assert AXE.is_file(), "axe-core is missing: `make test` installs it with npm ci"
+    walk = DesktopWalk()
+    origin = urlparse(site_url).netloc
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="light")
+    page = context.new_page()
+    page.on("console", lambda m: m.type == "error" and walk.console_errors.append(m.text))
+    page.on("pageerror", lambda error: walk.console_errors.append(str(error)))
+    page.on(
+        "request",
+        lambda r: (
+            urlparse(r.url).netloc not in ("", origin)
+            and not r.url.startswith(("data:", "blob:"))
+            and walk.offsite_requests.append(r.url)
+        ),
+    )
+    content_pages = set(built_site.page_urls())
+    for html in built_site.pages():
+        relative = html.relative_to(built_site.site_dir).as_posix()
+        path = relative.removesuffix("index.html") if html.name == "index.html" else relative
+        response = page.goto(site_url + path, wait_until="networkidle")  # late requests too
+        walk.statuses[path or "home"] = response.status
+        if path not in content_pages:
+            continue  # 404.html: loaded and watched only
+        render_everything(page)
+        walk.seen[path or "home"] = page.evaluate(READ_BLOCKS)
+        run_axe(page, path, walk)
+    context.close()
+    return walk
