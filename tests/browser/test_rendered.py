@@ -1,6 +1,9 @@
-"""Every page on a phone, as a reader holds it: in light and dark, at 390 px.
+"""Every page on a phone, as a reader holds it: in light and dark, at 390 px, each page loaded once.
 
 - No page scrolls sideways, and prose uses at least 90 % of the article width.
+- A code block the browser has not drawn yet (`content-visibility: auto`, hooks/code_blocks.py)
+  is already as tall as it will be when a reader scrolls to it: nothing moves when it is drawn.
+  In light only: drawing is the same in both schemes.
 - The desktop walk through every page (rendered text, axe) is in test_pages.py.
 """
 
@@ -10,6 +13,7 @@ from tests.support.paths import ROOT
 
 PHONE = {"width": 390, "height": 844}
 MIN_PROSE_SHARE = 0.9
+TOLERANCE_PX = 3
 
 # Widths on a phone: the page, the article's content box, and each prose paragraph.
 READ_WIDTHS = """() => {
@@ -30,15 +34,39 @@ READ_WIDTHS = """() => {
 }""".replace("MIN_SHARE", str(MIN_PROSE_SHARE))
 
 
+SCROLL_THROUGH = """async () => {
+  for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
+    scrollTo(0, y);
+    await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
+  }
+}"""
+HEIGHTS = """() => [...document.querySelectorAll(".md-typeset .highlight")].map(
+  (block) => block.getBoundingClientRect().height)"""
+
+
+def height_changes(page, path: str) -> list[str]:
+    """Each code block whose height changes when a reader scrolls it into view and it is drawn."""
+    before = page.evaluate(HEIGHTS)  # undrawn blocks: the height they keep until drawn
+    if not before:
+        return []
+    page.evaluate(SCROLL_THROUGH)  # as a reader scrolls, each block is drawn
+    after = page.evaluate(HEIGHTS)
+    return [
+        f"{path or 'home'}: block {index + 1} {reserved:.0f} -> {drawn:.0f} px"
+        for index, (reserved, drawn) in enumerate(zip(before, after, strict=True))
+        if abs(reserved - drawn) > TOLERANCE_PX
+    ]
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_no_page_scrolls_sideways_and_prose_fills_the_phone(browser, site_url, built_site, scheme):
+def test_every_page_on_a_phone(browser, site_url, built_site, scheme, subtests):
     context = browser.new_context(
         viewport=PHONE, is_mobile=True, has_touch=True, color_scheme=scheme
     )
     page = context.new_page()
-    problems = {}
+    problems, moved = {}, []
     for path in built_site.page_urls():
-        page.goto(site_url + path)
+        page.goto(site_url + path, wait_until="load")
         widths = page.evaluate(READ_WIDTHS)
         found = []
         if widths["scroll"] > PHONE["width"]:
@@ -49,8 +77,15 @@ def test_no_page_scrolls_sideways_and_prose_fills_the_phone(browser, site_url, b
         ]
         if found:
             problems[path or "home"] = found
+        if scheme == "light":
+            moved += height_changes(page, path)  # after the widths: it scrolls the page
     context.close()
-    assert not problems, "\n".join(f"{p}: {'; '.join(found)}" for p, found in problems.items())
+
+    with subtests.test("no page scrolls sideways and prose fills the phone"):
+        assert not problems, "\n".join(f"{p}: {'; '.join(f)}" for p, f in problems.items())
+    if scheme == "light":
+        with subtests.test("a code block keeps its height when it is drawn"):
+            assert not moved, "\n".join(moved)
 
 
 def test_the_pages_checked_are_every_page(built_site):
