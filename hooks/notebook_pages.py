@@ -14,6 +14,7 @@
 - Each notebook page offers its .ipynb: the executed notebook whose outputs the page shows.
 """
 
+import html
 import posixpath
 import re
 import shutil
@@ -58,6 +59,14 @@ used_classes: set[str] = set()  # every class the notebook pages use
 
 def is_notebook(page: Page) -> bool:
     return Path(page.file.src_uri).match(NOTEBOOK_PATTERN)
+
+
+def toc_links(toc) -> list:
+    """Every entry of a table of contents, in page order (the order of toc_ids)."""
+    links = []
+    for link in toc:
+        links += [link, *toc_links(link.children)]
+    return links
 
 
 def toc_ids(toc) -> list[str]:
@@ -120,11 +129,16 @@ def fix_headings(soup, page: Page) -> None:
     ids = toc_ids(page.toc)
     if len(headings) != len(ids):
         return
-    for heading, new_id in zip(headings, ids, strict=True):
+    links = toc_links(page.toc)
+    for heading, new_id, link in zip(headings, ids, links, strict=True):
         heading["id"] = new_id
         anchor = heading.select_one("a.anchor-link")
         if anchor:
             anchor["href"] = f"#{new_id}"
+        # mkdocs-jupyter's table of contents drops a heading's code ("and are and"): its title
+        # is the heading's own text, escaped as MkDocs escapes a Markdown heading's.
+        text = "".join(heading.find_all(string=True)).removesuffix("¶").strip()
+        link.title = html.escape(text, quote=False)
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -74,3 +74,16 @@ def test_notebook_page_shows_the_outputs_of_its_download(notebook: Path, built_s
     )
     stderr = [o for cell in code_cells for o in cell.outputs if o.get("name") == "stderr"]
     assert not stderr, f"{relative(notebook)} writes to stderr: {stderr[0]['text']}"
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=relative)
+def test_the_table_of_contents_names_each_heading_as_the_page_does(notebook: Path, built_site):
+    """mkdocs-jupyter's contents dropped a heading's code: "`h_n` and `c_n`" read " and "."""
+    page = built_site.site_dir / "notebooks" / notebook.stem / "index.html"
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    toc = soup.select_one("nav.md-nav--secondary")
+    entries = {a["href"].lstrip("#"): words(a.get_text()) for a in toc.select("a[href^='#']")}
+    for heading in soup.select("article h2[id], article h3[id]"):
+        text = words(heading.get_text()).removesuffix("¶").strip()
+        assert entries.get(heading["id"]) == text, (heading["id"], entries.get(heading["id"]))
+    assert entries, "no table of contents"
