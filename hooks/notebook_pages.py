@@ -62,18 +62,11 @@ def is_notebook(page: Page) -> bool:
 
 
 def toc_links(toc) -> list:
-    """Every entry of a table of contents, in page order (the order of toc_ids)."""
+    """Every entry of a table of contents, in page order."""
     links = []
     for link in toc:
         links += [link, *toc_links(link.children)]
     return links
-
-
-def toc_ids(toc) -> list[str]:
-    ids = []
-    for link in toc:
-        ids += [link.id, *toc_ids(link.children)]
-    return ids
 
 
 @event_priority(-100)  # after mkdocs-jupyter's on_files has wrapped each notebook file
@@ -126,15 +119,14 @@ def fix_cells(soup) -> None:
 def fix_headings(soup, page: Page) -> None:
     """Headings take the ids of the page's table of contents, in order, when they agree."""
     headings = soup.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")
-    ids = toc_ids(page.toc)
-    if len(headings) != len(ids):
-        return
     links = toc_links(page.toc)
-    for heading, new_id, link in zip(headings, ids, links, strict=True):
-        heading["id"] = new_id
+    if len(headings) != len(links):
+        return
+    for heading, link in zip(headings, links, strict=True):
+        heading["id"] = link.id
         anchor = heading.select_one("a.anchor-link")
         if anchor:
-            anchor["href"] = f"#{new_id}"
+            anchor["href"] = f"#{link.id}"
         # mkdocs-jupyter's table of contents drops a heading's code ("and are and"): its title
         # is the heading's own text, escaped as MkDocs escapes a Markdown heading's.
         text = "".join(heading.find_all(string=True)).removesuffix("¶").strip()

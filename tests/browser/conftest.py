@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 import pytest
 from filelock import FileLock
 
+from tests.support.browser import PageWatch
 from tests.support.paths import CHROMIUM, CHROMIUM_FLAGS, ROOT
 from tests.support.server import wait_until_served
 
@@ -47,23 +48,6 @@ def site_url(built_site):
             wait_until_served(built_site.site_url)
             started.touch()
     return built_site.site_url
-
-
-class PageWatch:
-    """A page with every console error and every request to another host recorded."""
-
-    def __init__(self, page, origin: str) -> None:
-        self.page, self.console_errors, self.offsite_requests = page, [], []
-        page.on("console", lambda m: m.type == "error" and self.console_errors.append(m.text))
-        page.on("pageerror", lambda error: self.console_errors.append(str(error)))
-        page.on(
-            "request",
-            lambda r: (
-                urlparse(r.url).netloc not in ("", origin)
-                and not r.url.startswith(("data:", "blob:"))
-                and self.offsite_requests.append(r.url)
-            ),
-        )
 
 
 @pytest.fixture

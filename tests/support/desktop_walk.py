@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
-from tests.support.browser import render_everything
+from tests.support.browser import PageWatch, render_everything
 from tests.support.paths import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -80,19 +80,10 @@ def run_axe(page, path: str, walk: DesktopWalk) -> None:
 def walk_every_page(browser, site_url: str, built_site) -> DesktopWalk:
     assert AXE.is_file(), "axe-core is missing: `make test` installs it with npm ci"
     walk = DesktopWalk()
-    origin = urlparse(site_url).netloc
     context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="light")
     page = context.new_page()
-    page.on("console", lambda m: m.type == "error" and walk.console_errors.append(m.text))
-    page.on("pageerror", lambda error: walk.console_errors.append(str(error)))
-    page.on(
-        "request",
-        lambda r: (
-            urlparse(r.url).netloc not in ("", origin)
-            and not r.url.startswith(("data:", "blob:"))
-            and walk.offsite_requests.append(r.url)
-        ),
-    )
+    watch = PageWatch(page, urlparse(site_url).netloc)
+    walk.console_errors, walk.offsite_requests = watch.console_errors, watch.offsite_requests
     content_pages = set(built_site.page_urls())
     for html in built_site.pages():
         relative = html.relative_to(built_site.site_dir).as_posix()
