@@ -112,6 +112,9 @@ def fix_cells(soup) -> None:
             outer.unwrap()  # the template wraps each code cell twice in the same div
     for code in soup.select("div.highlight-ipynb"):
         code["tabindex"] = "0"  # a long line scrolls sideways: let the keyboard reach it
+        # Its height until the browser draws it (notebook-layout.css): a line never wraps.
+        lines = code.pre.get_text().count("\n")
+        code["style"] = f"--code-lines: {lines}"
         for span in code.select(UNWRAPPED_SPANS):
             span.unwrap()  # names, spaces, punctuation: half a page's bytes, the code's colour
 

@@ -1,7 +1,8 @@
 """Every page on a phone, as a reader holds it: in light and dark, at 390 px, each page loaded once.
 
 - No page scrolls sideways, and prose uses at least 90 % of the article width.
-- A code block the browser has not drawn yet (`content-visibility: auto`, hooks/code_blocks.py)
+- A code block or notebook cell's code the browser has not drawn yet (`content-visibility: auto`,
+  hooks/code_blocks.py and hooks/notebook_pages.py)
   is already as tall as it will be when a reader scrolls to it: nothing moves when it is drawn.
   In light only: drawing is the same in both schemes.
 - The desktop walk through every page (rendered text, axe) is in test_pages.py.
@@ -40,12 +41,13 @@ SCROLL_THROUGH = """async () => {
     await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
   }
 }"""
-HEIGHTS = """() => [...document.querySelectorAll(".md-typeset .highlight")].map(
-  (block) => block.getBoundingClientRect().height)"""
+HEIGHTS = """() => [...document.querySelectorAll(
+  ".md-typeset .highlight, .jupyter-wrapper .highlight-ipynb"
+)].map((block) => block.getBoundingClientRect().height)"""
 
 
 def height_changes(page, path: str) -> list[str]:
-    """Each code block whose height changes when a reader scrolls it into view and it is drawn."""
+    """Each code block or cell whose height changes when a reader scrolls to it and it is drawn."""
     before = page.evaluate(HEIGHTS)  # undrawn blocks: the height they keep until drawn
     if not before:
         return []
@@ -84,7 +86,7 @@ def test_every_page_on_a_phone(browser, site_url, built_site, scheme, subtests):
     with subtests.test("no page scrolls sideways and prose fills the phone"):
         assert not problems, "\n".join(f"{p}: {'; '.join(f)}" for p, f in problems.items())
     if scheme == "light":
-        with subtests.test("a code block keeps its height when it is drawn"):
+        with subtests.test("a code block or cell keeps its height when it is drawn"):
             assert not moved, "\n".join(moved)
 
 
