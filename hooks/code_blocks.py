@@ -31,7 +31,10 @@ def without_plain_tokens(code: re.Match) -> str:
 
 def with_its_lines(block: re.Match) -> str:
     lines = block["code"].count("\n")
-    return f'<div class="highlight" style="--code-lines: {lines}">{block["rest"]}'
+    # A snippet's file name is a title bar above the code. Said here: a `:has(> .filename)`
+    # rule would be re-checked for every element added while any page loads.
+    title = "; --code-title: 1" if block["rest"].startswith('<span class="filename">') else ""
+    return f'<div class="highlight" style="--code-lines: {lines}{title}">{block["rest"]}'
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

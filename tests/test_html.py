@@ -36,6 +36,20 @@ def test_every_page_is_valid_html(built_site):
     assert not errors, "\n".join(errors)
 
 
+def test_every_script_is_deferred(built_site):
+    """overrides/main.html defers each script, Material's bundle first: pages draw before it."""
+    blocking, bundles = [], 0
+    for page in built_site.pages():
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        scripts = soup.select("script[src]")
+        first = scripts[0] if scripts else None
+        bundles += bool(first and "/bundle." in first["src"] and first.has_attr("defer"))
+        where = page.relative_to(built_site.site_dir)
+        blocking += [f"{where}: {s['src']}" for s in scripts if not s.has_attr("defer")]
+    assert not blocking, "scripts that block the page from drawing:\n" + "\n".join(blocking)
+    assert bundles == len(built_site.pages()), "each page runs Material's bundle first, deferred"
+
+
 @functools.cache
 def ids_of(page) -> set[str]:
     soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")

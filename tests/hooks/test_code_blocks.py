@@ -34,6 +34,19 @@ def test_each_block_says_how_many_lines_it_holds():
     assert re.findall(r'style="--code-lines: (\d+)"', after) == ["3", "1"]
 
 
+def test_a_block_titled_with_its_file_says_so():
+    titled = markdown(
+        '```python title="snippets/x/001_a.py"\nprint(1)\n```',
+        extensions=["pymdownx.highlight", "pymdownx.superfences"],
+    )
+    assert '<span class="filename">snippets/x/001_a.py</span>' in titled  # Pygments' output
+    after = on_page_content(titled + fenced("print(2)\n"), page=None, config=None, files=None)
+    assert re.findall(r'style="(--code-lines: [^"]+)"', after) == [
+        "--code-lines: 1; --code-title: 1",
+        "--code-lines: 1",
+    ]
+
+
 def test_spans_outside_code_are_left_alone():
     html = '<p><span class="n">a name in prose</span></p>'
     assert on_page_content(html, page=None, config=None, files=None) == html
