@@ -7,7 +7,12 @@ The first step of the page pipeline (see mkdocs.yml, "Hooks"). In `on_files`:
 - only a run that succeeded is cached, so a failing edit leaves the last good entry in place;
 - what ran is kept in `outputs` for the later hooks: executed_snippets.py renders the snippets,
   and each notebook page is handed to mkdocs-jupyter as the executed .ipynb (a generated File in
-  place of the jupytext source), which the plugin then only renders (`execute: false`).
+  place of the jupytext source), which the plugin then only renders (`execute: false`);
+- the plugin's own cache of that rendering (its `cache` option, off in mkdocs.yml) is turned on
+  here, in this environment's cache folder: keyed on the executed .ipynb's bytes, it saves
+  converting each notebook twice (to HTML, and to Markdown for its contents) on every build.
+  Its clean-up after a build removes only entries of that folder. The floor build, which runs
+  no hooks/execution.py, converts every time and caches nothing.
 
 A failure is logged as a warning (`--strict` fails), never raised, so `mkdocs serve` keeps
 running and the page shows the failure instead of a stale output.
@@ -22,6 +27,7 @@ from pathlib import Path
 import jupytext
 import nbformat
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
@@ -39,6 +45,15 @@ CELL_MARKER = "# %%"
 def cache_dir(config: MkDocsConfig) -> Path:
     root = project_root(config)
     return root / ".cache" / "executed" / environment_key()
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    plugin = config.plugins.get("mkdocs-jupyter")
+    if plugin is None or not {"cache", "cache_dir"} <= set(plugin.config):
+        raise PluginError("mkdocs-jupyter has no `cache` and `cache_dir` options any more")
+    plugin.config["cache"] = True
+    plugin.config["cache_dir"] = str(cache_dir(config) / "rendered")
+    return config
 
 
 def code_cells(path: Path, notebook) -> list[tuple[int, str, int]]:

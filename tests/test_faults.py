@@ -209,10 +209,16 @@ def test_printed_html_is_shown_and_an_unseeded_output_is_caught(tmp_path, projec
 
 
 def test_a_floor_build_leaves_the_cache_to_the_next_build(tmp_path, project):
-    """Injected: the benchmark's floor build after a build. Expected: the next runs nothing."""
+    """Injected: the benchmark's floor build after a build. Expected: the next runs nothing, and
+    renders each notebook from mkdocs-jupyter's cache (hooks/execution.py turns it on)."""
     floor = mkdocs_build(project, tmp_path / "floor", config=floor_config(project), **PAGES_ONLY)
     assert floor.returncode == 0, log_of(floor)
     assert "Tested with torch" in (tmp_path / "floor" / "index.html").read_text()
+    assert "Cache hit" not in log_of(floor) and "Cache miss" not in log_of(floor), (
+        "the floor build used mkdocs-jupyter's cache"
+    )
     after = mkdocs_build(project, tmp_path / "site", **PAGES_ONLY)
     assert after.returncode == 0, log_of(after)
     assert RAN_EXAMPLES not in log_of(after), "the floor build evicted the cache"
+    notebooks = len(list((project / "docs" / "notebooks").glob("*.py")))
+    assert log_of(after).count("Cache hit:") == notebooks, "a notebook was converted again"
