@@ -19,7 +19,7 @@ from mkdocs.structure.pages import Page
 CODE = re.compile(r"<code\b[^>]*>.*?</code>", re.S)
 PLAIN_TOKEN = re.compile(r'<span class="[nw]">([^<]*)</span>')
 BLOCK = re.compile(
-    r'<div class="highlight">(?P<rest>(?:<span class="filename">[^<]*</span>)?'
+    r'<div class="highlight">(?P<rest>(?P<title><span class="filename">[^<]*</span>)?'
     r"<pre><span></span><code>(?P<code>.*?)</code></pre></div>)",
     re.S,
 )
@@ -33,7 +33,7 @@ def with_its_lines(block: re.Match) -> str:
     lines = block["code"].count("\n")
     # A snippet's file name is a title bar above the code. Said here: a `:has(> .filename)`
     # rule would be re-checked for every element added while any page loads.
-    title = "; --code-title: 1" if block["rest"].startswith('<span class="filename">') else ""
+    title = "; --code-title: 1" if block["title"] else ""
     return f'<div class="highlight" style="--code-lines: {lines}{title}">{block["rest"]}'
 
 

@@ -14,10 +14,10 @@
 - Each notebook page offers its .ipynb: the executed notebook whose outputs the page shows.
 """
 
-import html
 import posixpath
 import re
 import shutil
+from html import escape
 from pathlib import Path
 
 import jupytext
@@ -133,7 +133,7 @@ def fix_headings(soup, page: Page) -> None:
         # mkdocs-jupyter's table of contents drops a heading's code ("and are and"): its title
         # is the heading's own text, escaped as MkDocs escapes a Markdown heading's.
         text = "".join(heading.find_all(string=True)).removesuffix("¶").strip()
-        link.title = html.escape(text, quote=False)
+        link.title = escape(text, quote=False)
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

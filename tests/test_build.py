@@ -1,9 +1,12 @@
-"""The strict build: no warning, no traceback on a page, nothing loaded from another host."""
+"""The strict build: no warning, no traceback on a page, nothing loaded from another host, no
+script that blocks a page from drawing."""
 
 from urllib.parse import urlparse
 
 from bench import MAX_NOTEBOOK_OVER_MEDIAN, page_weights
 from bs4 import BeautifulSoup
+
+from tests.support.pages import soup_of
 
 # What a browser fetches on its own when it loads a page (links are only followed on a click).
 LOADED = "script[src], img[src], iframe[src], source[src], link[rel][href]"
@@ -24,12 +27,23 @@ def test_no_page_shows_a_traceback(built_site):
 
 def test_no_page_loads_from_another_host(built_site):
     for page in built_site.pages():
-        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-        for element in soup.select(LOADED):
+        for element in soup_of(page).select(LOADED):
             if set(element.get("rel", [])) & NOT_FETCHED_LINKS:
                 continue
             url = element.get("src") or element.get("href")
             assert not urlparse(url).netloc, f"{page.relative_to(built_site.site_dir)} loads {url}"
+
+
+def test_every_script_is_deferred(built_site):
+    """overrides/main.html defers each script, Material's bundle first: pages draw before it."""
+    found = []
+    for page in built_site.pages():
+        scripts = soup_of(page).select("script[src]")
+        where = page.relative_to(built_site.site_dir)
+        if not scripts or "/bundle." not in scripts[0]["src"]:
+            found.append(f"{where}: Material's bundle is not its first script")
+        found += [f"{where}: {s['src']} blocks drawing" for s in scripts if not s.has_attr("defer")]
+    assert not found, "\n".join(found)
 
 
 def test_footer_names_the_torch_that_ran_the_build(built_site):

@@ -1,13 +1,11 @@
 """The built HTML: valid for the Nu validator, and every internal link and anchor resolves."""
 
-import functools
 import json
 import shutil
 import subprocess
 from urllib.parse import unquote, urljoin, urlparse
 
-from bs4 import BeautifulSoup
-
+from tests.support.pages import soup_of
 from tests.support.paths import ROOT
 from tests.support.site_build import NO_LLMSTXT, mkdocs_build
 
@@ -36,24 +34,8 @@ def test_every_page_is_valid_html(built_site):
     assert not errors, "\n".join(errors)
 
 
-def test_every_script_is_deferred(built_site):
-    """overrides/main.html defers each script, Material's bundle first: pages draw before it."""
-    blocking, bundles = [], 0
-    for page in built_site.pages():
-        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-        scripts = soup.select("script[src]")
-        first = scripts[0] if scripts else None
-        bundles += bool(first and "/bundle." in first["src"] and first.has_attr("defer"))
-        where = page.relative_to(built_site.site_dir)
-        blocking += [f"{where}: {s['src']}" for s in scripts if not s.has_attr("defer")]
-    assert not blocking, "scripts that block the page from drawing:\n" + "\n".join(blocking)
-    assert bundles == len(built_site.pages()), "each page runs Material's bundle first, deferred"
-
-
-@functools.cache
 def ids_of(page) -> set[str]:
-    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-    return {element["id"] for element in soup.select("[id]")}
+    return {element["id"] for element in soup_of(page).select("[id]")}
 
 
 # mkdocs-htmlproofer-plugin (mkdocs.yml) fails the strict build on a broken link or anchor in a
@@ -75,8 +57,7 @@ def unresolved(site_dir, site_url) -> list[str]:
     broken = []
     for page in sorted(site_dir.rglob("*.html")):
         name = str(page.relative_to(site_dir))
-        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-        for element in soup.select("a[href], link[href], img[src], script[src]"):
+        for element in soup_of(page).select("a[href], link[href], img[src], script[src]"):
             link = element.get("href") or element.get("src")
             url = urljoin(urljoin(site_url, name), link)
             if not url.startswith(site_url):

@@ -1,9 +1,17 @@
 """Read what the built pages show of each snippet: the code and the output under it."""
 
+import functools
 from pathlib import Path
 
 from bs4 import BeautifulSoup
 from markdown import markdown
+
+
+@functools.cache
+def soup_of(page: Path) -> BeautifulSoup:
+    """A built page of the session's site, parsed once per test process: several checks read
+    every page. Read it, never change it."""
+    return BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
 
 
 def shown_blocks(site_dir: Path, snippet: str) -> list[tuple[Path, str, str, str]]:
