@@ -1,8 +1,9 @@
 """Scaffold a page: `make new-page SLUG=my-topic TITLE="My topic" SECTION=How-to`.
 
-Creates docs/<slug>.md (answer, proof, pitfalls), snippets/<slug>/001_first_example.py, and the
-nav entry at the end of the chosen section of mkdocs.yml. The tests find the new snippet by
-themselves: run `make test` and the page is built, executed and checked.
+Creates docs/<slug>.md (answer, proof, pitfalls), snippets/<slug>/001_first_example.py, the
+nav entry at the end of the chosen section of mkdocs.yml, and the page's line in llms.txt (the
+llmstxt plugin's section of the same name: the tests require every nav page there). The tests
+find the new snippet by themselves: run `make test` and the page is built, executed and checked.
 """
 
 import argparse
@@ -127,6 +128,28 @@ def add_to_nav(mkdocs_yml: str, section: str, title: str, slug: str) -> str:
     return before + split_at_nav(emitted.getvalue())[1] + after
 
 
+LLMS_DESCRIPTION = "Replace with the question this page answers, in one line (llms.txt)"
+
+
+def add_to_llmstxt(mkdocs_yml: str, section: str, slug: str) -> str:
+    """mkdocs.yml with `- slug.md: LLMS_DESCRIPTION` after the last page of the llmstxt plugin's
+    `section`, in its indentation: one line inserted, every other byte kept."""
+    config = round_trip().load(mkdocs_yml)
+    plugins = config.get("plugins") or []
+    llmstxt = next((p["llmstxt"] for p in plugins if isinstance(p, dict) and "llmstxt" in p), None)
+    pages = ((llmstxt or {}).get("sections") or {}).get(section)
+    if not pages:
+        raise SystemExit(f"error: the llmstxt plugin in mkdocs.yml has no section {section!r}")
+    lines = mkdocs_yml.splitlines(keepends=True)
+    line = pages.lc.item(len(pages) - 1)[0]  # the last page's line, which starts with "- "
+    dash = len(lines[line]) - len(lines[line].lstrip())
+    end = line + 1
+    while end < len(lines) and len(lines[end]) - len(lines[end].lstrip()) > dash + 1:
+        end += 1  # a description continued on the next lines
+    lines.insert(end, f"{' ' * dash}- {slug}.md: {LLMS_DESCRIPTION}\n")
+    return "".join(lines)
+
+
 def main(argv: list[str] | None = None, root: Path | None = None) -> None:
     root = root or Path(__file__).resolve().parent.parent  # the checkout this tool is in
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -142,6 +165,7 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> None:
         raise SystemExit(f"error: {page.relative_to(root)} or snippets/{args.slug}/ exists")
     mkdocs_yml = root / "mkdocs.yml"
     new_config = add_to_nav(mkdocs_yml.read_text(), args.section, args.title, args.slug)
+    new_config = add_to_llmstxt(new_config, args.section, args.slug)
 
     page.write_text(PAGE.format(title=args.title, slug=args.slug))
     snippets.mkdir(parents=True)

@@ -5,12 +5,14 @@ import difflib
 import pytest
 from mkdocs.utils.yaml import yaml_load
 
-from new_page import main
+from new_page import LLMS_DESCRIPTION, main
 from tests.support.pages import shown_blocks
 from tests.support.site_build import mkdocs_build
 
 NEW_PAGE = ["packed-states", "Packed states", "--section", "How-to"]
 NEW_ENTRY = "Packed states: packed-states.md"
+# In the llmstxt plugin's How-to section, after its last page (tests/test_llmstxt.py wants them all)
+LLMS_LINE = f"+           - packed-states.md: {LLMS_DESCRIPTION}\n"
 
 
 def changed_lines(before: str, after: str) -> list[str]:
@@ -31,8 +33,8 @@ def test_the_scaffolded_page_builds_and_shows_its_snippet(project):
 
     after = (project / "mkdocs.yml").read_text()
     assert f"      - {NEW_ENTRY}" in after
-    # One line added, at the end of How-to; every other byte of mkdocs.yml is kept
-    assert changed_lines(before, after) == [f"+       - {NEW_ENTRY}\n"]
+    # A line at the end of How-to in the nav and in llms.txt; every other byte of mkdocs.yml kept
+    assert changed_lines(before, after) == [LLMS_LINE, f"+       - {NEW_ENTRY}\n"]
     assert how_to_pages(after)[-1] == {"Packed states": "packed-states.md"}
     result = mkdocs_build(project, project / "site")
     assert result.returncode == 0, result.stdout + result.stderr
@@ -40,6 +42,9 @@ def test_the_scaffolded_page_builds_and_shows_its_snippet(project):
     assert len(blocks) == 1
     output = blocks[0][2]
     assert "output[-1] equals h_n[-1]: True" in output
+    # make test checks that llms.txt lists every nav page (tests/test_llmstxt.py)
+    llms = (project / "site" / "llms.txt").read_text()
+    assert "/packed-states/index.md): " in llms, llms[-600:]
 
 
 def dashes_at_the_key(mkdocs_yml: str) -> str:
@@ -64,7 +69,7 @@ def test_a_reformatted_nav_gets_the_page_and_keeps_its_format(project, reformat)
 
     after = mkdocs_yml.read_text()
     indent = "  " if reformat is dashes_at_the_key else "      "
-    assert changed_lines(before, after) == [f"+ {indent}- {NEW_ENTRY}\n"]
+    assert changed_lines(before, after) == [LLMS_LINE, f"+ {indent}- {NEW_ENTRY}\n"]
     assert how_to_pages(after)[-1] == {"Packed states": "packed-states.md"}
     # Right under the section's last page: above the comment, which heads the next section
     lines = after.splitlines()
@@ -88,6 +93,7 @@ def test_a_section_in_flow_style_gets_the_page_in_flow_style(project):
 
     after = mkdocs_yml.read_text()
     assert changed_lines(before, after) == [
+        LLMS_LINE,
         f"- {flow}\n",
         f"+ {flow.removesuffix(']')}, {{{NEW_ENTRY}}}]\n",
     ]
@@ -118,3 +124,12 @@ def test_bad_input_is_refused_and_writes_nothing(project, argv, message):
     assert (project / "mkdocs.yml").read_text() == before
     assert not (project / "docs" / "new-topic.md").exists()
     assert files_in(project) == every_file  # no file written, changed or left half-made
+
+
+def test_a_section_missing_from_llmstxt_is_refused_and_writes_nothing(project):
+    mkdocs_yml = project / "mkdocs.yml"
+    mkdocs_yml.write_text(mkdocs_yml.read_text().replace("        How-to:\n", "        Guides:\n"))
+    every_file = files_in(project)
+    with pytest.raises(SystemExit, match=r"the llmstxt plugin in mkdocs\.yml has no section"):
+        main(NEW_PAGE, root=project)
+    assert files_in(project) == every_file
