@@ -11,7 +11,7 @@ export NO_MKDOCS_2_WARNING := 1
 unexport PYTHONDONTWRITEBYTECODE
 
 .DEFAULT_GOAL := help
-.PHONY: help serve test build bench cheat-sheet-pdf format new-page clean
+.PHONY: help serve test build bench screenshots cheat-sheet-pdf format new-page clean
 
 ## List the targets (the default: installs nothing)
 help:
@@ -72,6 +72,10 @@ build: $(INSTALLED)
 ## Measure build times, page weights, Lighthouse and the test suite (BENCH_ARGS=--skip-tests ...)
 bench: $(INSTALLED) $(CHROMIUM) $(NODE_INSTALLED)
 	PYTHONPATH=.:hooks:tools $(BIN)/python tools/bench.py $(BENCH_ARGS)
+
+## Screenshot pages at 1280 px light and 390 px dark, scrolled: make screenshots [PAGES="faq/ ..."]
+screenshots: $(INSTALLED) $(CHROMIUM)
+	PYTHONPATH=.:hooks:tools $(BIN)/python tools/screenshots.py $(PAGES)
 
 ## Print the cheat sheet to docs/assets/cheat-sheet.pdf (one A4 page) with Chromium
 cheat-sheet-pdf: $(INSTALLED) $(CHROMIUM)

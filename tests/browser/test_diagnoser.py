@@ -11,7 +11,6 @@ import json
 import random
 import re
 import warnings
-from pathlib import Path
 from urllib.parse import parse_qs, quote, urlparse
 
 import pytest
@@ -422,17 +421,3 @@ def test_no_accessibility_violation_with_a_diagnosis(browser, site_url, scheme):
         )
         assert violations == [], violations
     context.close()
-
-
-def test_screenshots(browser, site_url):
-    """At 390 px, light and dark, with a pasted message: for a human, in /tmp/shots/."""
-    shots = Path("/tmp/shots")
-    shots.mkdir(exist_ok=True)
-    message = "RuntimeError: Expected hidden[0] size (2, 4, 256), got [2, 64, 256]"
-    for scheme in ("light", "dark"):
-        context = browser.new_context(viewport={"width": 390, "height": 844}, color_scheme=scheme)
-        page = context.new_page()
-        page.goto(f"{site_url}error-decoder/?error={quote(message, safe='')}", wait_until="load")
-        page.wait_for_function("document.getElementById('diagnoser-result').textContent")
-        page.locator("#lstm-diagnoser").screenshot(path=shots / f"diagnoser-{scheme}-390.png")
-        context.close()

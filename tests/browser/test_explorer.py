@@ -2,8 +2,7 @@
 
 The page computes every shape in JavaScript; here torch builds and runs each configuration, with
 the h_0 and c_0 shapes the page gives (so torch also proves those right), and the results must
-match. Screenshots go to the test's tmp_path for a human to look at (under pytest's base temp
-folder, e.g. /tmp/pytest-of-$USER/pytest-current/); they are not committed.
+match. Screenshots for a human: `make screenshots PAGES=explorer/`.
 """
 
 import itertools
@@ -321,17 +320,14 @@ def test_instant_navigation_starts_the_explorer(watched_page, site_url):
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_screenshots_and_no_sideways_scroll(watched_page, site_url, scheme, tmp_path):
-    """Screenshots for a human (in tmp_path), and the checks a script can make."""
+def test_no_sideways_scroll_and_the_diagram_takes_the_scheme_colour(watched_page, site_url, scheme):
+    """At 1280 and 390 px, the static diagram of output-vs-state and the explorer's."""
     page = watched_page.page
     page.emulate_media(color_scheme=scheme)
     for width in (1280, 390):
         page.set_viewport_size({"width": width, "height": 900})
         page.goto(f"{site_url}output-vs-state/", wait_until="load")
         assert page.evaluate("document.documentElement.scrollWidth") <= width
-        page.locator("figure.diagram").first.screenshot(
-            path=tmp_path / f"output-vs-state-{scheme}-{width}.png"
-        )
         # The diagram's text takes the scheme's text colour, not a fixed black
         fill = page.evaluate(
             "getComputedStyle(document.querySelector('figure.diagram svg text')).fill"
@@ -340,5 +336,4 @@ def test_screenshots_and_no_sideways_scroll(watched_page, site_url, scheme, tmp_
         assert fill == body, (fill, body)
         open_explorer(watched_page, site_url, "?num_layers=3&bidirectional=1&seq_len=9")
         assert page.evaluate("document.documentElement.scrollWidth") <= width
-        page.screenshot(path=tmp_path / f"explorer-{scheme}-{width}.png", full_page=True)
     assert not watched_page.console_errors, watched_page.console_errors

@@ -1,20 +1,26 @@
-"""Every page on a phone, as a reader holds it: in light and dark, at 390 px, each page loaded once.
+"""Every page on a phone, as a reader holds it: at 390 px, each page loaded once and read in light
+and in dark (the palette toggle, between the two readings).
 
-- No page scrolls sideways, and prose uses at least 90 % of the article width.
+- No page scrolls sideways, and prose uses at least 90 % of the article width, in either scheme.
 - A code block or notebook cell's code the browser has not drawn yet (`content-visibility: auto`,
   hooks/code_blocks.py and hooks/notebook_pages.py)
   is already as tall as it will be when a reader scrolls to it: nothing moves when it is drawn.
-  In light only: drawing is the same in both schemes.
+  In the scheme the page opens in: drawing is the same in both.
 - The desktop walk through every page (rendered text, axe) is in test_pages.py.
+
+The toggle is stored, so pages open in light and dark by turns: one toggle a page, not two (a
+toggle restyles the whole page, about half the cost of loading it).
 """
 
-import pytest
+from collections import Counter
 
+from tests.support.browser import SCHEME_NAMES, scheme_of, switch_scheme
 from tests.support.paths import ROOT
 
 PHONE = {"width": 390, "height": 844}
 MIN_PROSE_SHARE = 0.9
 TOLERANCE_PX = 3
+OTHER_SCHEME = {"default": "slate", "slate": "default"}
 
 # Widths on a phone: the page, the article's content box, and each prose paragraph.
 READ_WIDTHS = """() => {
@@ -60,34 +66,44 @@ def height_changes(page, path: str) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_every_page_on_a_phone(browser, site_url, built_site, scheme, subtests):
+def width_problems(page) -> list[str]:
+    widths = page.evaluate(READ_WIDTHS)
+    found = []
+    if widths["scroll"] > PHONE["width"]:
+        found.append(f"the page is {widths['scroll']} px wide")
+    return found + [
+        f"a paragraph uses {p['width']:.0f} of {widths['content']:.0f} px: {p['text']!r}"
+        for p in widths["narrow"]
+    ]
+
+
+def test_every_page_on_a_phone(browser, site_url, built_site, subtests):
     context = browser.new_context(
-        viewport=PHONE, is_mobile=True, has_touch=True, color_scheme=scheme
+        viewport=PHONE, is_mobile=True, has_touch=True, color_scheme="light"
     )
     page = context.new_page()
-    problems, moved = {}, []
+    problems, moved, read = {}, [], Counter()
+
+    def read_widths(path: str) -> None:
+        scheme = SCHEME_NAMES[scheme_of(page)]
+        read[scheme] += 1
+        if found := width_problems(page):
+            problems[f"{path or 'home'} ({scheme})"] = found
+
     for path in built_site.page_urls():
         page.goto(site_url + path, wait_until="load")
-        widths = page.evaluate(READ_WIDTHS)
-        found = []
-        if widths["scroll"] > PHONE["width"]:
-            found.append(f"the page is {widths['scroll']} px wide")
-        found += [
-            f"a paragraph uses {p['width']:.0f} of {widths['content']:.0f} px: {p['text']!r}"
-            for p in widths["narrow"]
-        ]
-        if found:
-            problems[path or "home"] = found
-        if scheme == "light":
-            moved += height_changes(page, path)  # after the widths: it scrolls the page
+        read_widths(path)
+        moved += height_changes(page, path)  # after the widths: it scrolls the page
+        switch_scheme(page, OTHER_SCHEME[scheme_of(page)])
+        read_widths(path)
     context.close()
 
+    with subtests.test("every page was read in light and in dark"):
+        assert read == {"light": len(built_site.page_urls()), "dark": len(built_site.page_urls())}
     with subtests.test("no page scrolls sideways and prose fills the phone"):
         assert not problems, "\n".join(f"{p}: {'; '.join(f)}" for p, f in problems.items())
-    if scheme == "light":
-        with subtests.test("a code block or cell keeps its height when it is drawn"):
-            assert not moved, "\n".join(moved)
+    with subtests.test("a code block or cell keeps its height when it is drawn"):
+        assert not moved, "\n".join(moved)
 
 
 def test_the_pages_checked_are_every_page(built_site):

@@ -9,8 +9,26 @@ from urllib.parse import urlparse
 RENDER_EVERYTHING = "* { content-visibility: visible !important }"
 
 
+SCHEME_NAMES = {"default": "light", "slate": "dark"}  # Material's scheme: what a reader calls it
+
+
 def render_everything(page) -> None:
     page.add_style_tag(content=RENDER_EVERYTHING)
+
+
+def scheme_of(page) -> str:
+    return page.evaluate("document.body.dataset.mdColorScheme")
+
+
+def switch_scheme(page, scheme: str) -> None:
+    """Click Material's palette toggle, as a reader does, until the page is in `scheme`. The
+    choice is stored: the next page loads in it too."""
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.wait_for_function(
+        "(scheme) => document.body.dataset.mdColorScheme === scheme"
+        " && !document.body.hasAttribute('data-md-color-switching')",
+        arg=scheme,
+    )
 
 
 class PageWatch:

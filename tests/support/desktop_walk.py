@@ -11,7 +11,13 @@ import json
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
-from tests.support.browser import PageWatch, render_everything
+from tests.support.browser import (
+    SCHEME_NAMES,
+    PageWatch,
+    render_everything,
+    scheme_of,
+    switch_scheme,
+)
 from tests.support.paths import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -24,7 +30,6 @@ AXE_RUNS = {
     "default": {"rules": {"target-size": {"enabled": True}}},
     "slate": {"runOnly": COLOUR_RULES},
 }
-SCHEME_NAMES = {"default": "light", "slate": "dark"}
 
 # Every code block (Material's, notebook cells and notebook outputs) and what the page shows.
 READ_BLOCKS = """() => {
@@ -51,20 +56,10 @@ class DesktopWalk:
     axe_runs: int = 0
 
 
-def switch_scheme(page, scheme: str) -> None:
-    """Click Material's palette toggle, as a reader does, until the page is in `scheme`."""
-    page.locator("form[data-md-component=palette] label:visible").first.click()
-    page.wait_for_function(
-        "(scheme) => document.body.dataset.mdColorScheme === scheme"
-        " && !document.body.hasAttribute('data-md-color-switching')",
-        arg=scheme,
-    )
-
-
 def run_axe(page, path: str, walk: DesktopWalk) -> None:
     page.add_script_tag(path=str(AXE))
     for scheme, rules in AXE_RUNS.items():
-        if page.evaluate("document.body.dataset.mdColorScheme") != scheme:
+        if scheme_of(page) != scheme:
             switch_scheme(page, scheme)
         options = {**rules, "resultTypes": ["violations"]}
         found = page.evaluate("async (o) => (await axe.run(document, o)).violations", options)
