@@ -50,14 +50,17 @@ def test_copy_button_copies_exactly_the_snippet_file(browser, site_url):
 
 
 def test_theme_toggle_switches_light_and_dark(watched_page, site_url):
+    """And the colours snap: no transition runs (theme-fixes.js, for hooks/theme_css.py)."""
     page = watched_page.page
-    page.goto(site_url)
+    page.goto(site_url, wait_until="load")
     scheme = "document.body.getAttribute('data-md-color-scheme')"
+    fading = "document.getAnimations().filter((a) => a instanceof CSSTransition).length"
     assert page.evaluate(scheme) == "default"
     page.locator("form[data-md-component=palette] label:visible").first.click()
-    assert page.evaluate(scheme) == "slate"
+    assert (page.evaluate(scheme), page.evaluate(fading)) == ("slate", 0)
     page.locator("form[data-md-component=palette] label:visible").first.click()
-    assert page.evaluate(scheme) == "default"
+    assert (page.evaluate(scheme), page.evaluate(fading)) == ("default", 0)
+    assert not watched_page.console_errors, watched_page.console_errors
 
 
 def test_instant_navigation_keeps_the_page_alive(watched_page, site_url):

@@ -20,15 +20,20 @@ def scheme_of(page) -> str:
     return page.evaluate("document.body.dataset.mdColorScheme")
 
 
+# Every transition still running (colours fade on a toggle: hooks/theme_css.py), until it ends.
+SETTLED = "() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null)))"
+
+
 def switch_scheme(page, scheme: str) -> None:
-    """Click Material's palette toggle, as a reader does, until the page is in `scheme`. The
-    choice is stored: the next page loads in it too."""
+    """Click Material's palette toggle, as a reader does, until the page is in `scheme` and its
+    colours have stopped fading. The choice is stored: the next page loads in it too."""
     page.locator("form[data-md-component=palette] label:visible").first.click()
     page.wait_for_function(
         "(scheme) => document.body.dataset.mdColorScheme === scheme"
         " && !document.body.hasAttribute('data-md-color-switching')",
         arg=scheme,
     )
+    page.evaluate(SETTLED)
 
 
 class PageWatch:
