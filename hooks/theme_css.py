@@ -15,12 +15,12 @@ copy of that file is edited. If the file has another rule on the attribute, the 
 checks that the installed Material still has exactly this rule.
 """
 
-import logging
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import get_plugin_logger
 
-log = logging.getLogger("mkdocs.hooks.theme_css")
+log = get_plugin_logger("theme_css")
 
 PALETTE_CSS = "assets/stylesheets/palette.*.min.css"
 SWITCHING_RULE = (

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from filelock import FileLock
+from lighthouse import site_pages
 
 from runner import Runner
 from tests.support.paths import ROOT
@@ -37,9 +38,7 @@ class Build:
 
     def page_urls(self) -> list[str]:
         """Each page's path under site_url: "" for the home page, "faq/", "notebooks/x/"."""
-        folders = [html.parent for html in self.pages() if html.name == "index.html"]
-        paths = [folder.relative_to(self.site_dir).as_posix() for folder in folders]
-        return ["" if path == "." else f"{path}/" for path in paths]
+        return site_pages(self.site_dir)  # the pages Lighthouse and `make screenshots` open
 
 
 @pytest.fixture(scope="session")

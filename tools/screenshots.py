@@ -15,6 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from lighthouse import site_pages
 from playwright.sync_api import sync_playwright
 
 from tests.support.paths import CHROMIUM, CHROMIUM_FLAGS, ROOT
@@ -27,12 +28,6 @@ VIEWS = [  # (width, height, scheme, phone)
     (1280, 900, "light", False),
     (390, 844, "dark", True),
 ]
-
-
-def every_page(site_dir: Path) -> list[str]:
-    folders = sorted(html.parent for html in site_dir.rglob("index.html"))
-    paths = [folder.relative_to(site_dir).as_posix() for folder in folders]
-    return ["" if path == "." else f"{path}/" for path in paths if not path.startswith("assets")]
 
 
 def file_stem(path: str) -> str:
@@ -78,7 +73,7 @@ def main() -> int:
             if built.returncode:
                 print(built.stdout + built.stderr, file=sys.stderr)
                 return built.returncode
-        pages = args.pages or every_page(site_dir)
+        pages = args.pages or site_pages(site_dir)
         missing = [p for p in pages if not (site_dir / p.split("?")[0] / "index.html").is_file()]
         if missing:
             print(f"error: no such page in {site_dir}: {', '.join(missing)}", file=sys.stderr)

@@ -14,13 +14,12 @@ toggle restyles the whole page, about half the cost of loading it).
 
 from collections import Counter
 
-from tests.support.browser import SCHEME_NAMES, scheme_of, switch_scheme
+from tests.support.browser import OTHER_SCHEME, SCHEME_NAMES, scheme_of, switch_scheme
 from tests.support.paths import ROOT
 
 PHONE = {"width": 390, "height": 844}
 MIN_PROSE_SHARE = 0.9
 TOLERANCE_PX = 3
-OTHER_SCHEME = {"default": "slate", "slate": "default"}
 
 # Widths on a phone: the page, the article's content box, and each prose paragraph.
 READ_WIDTHS = """() => {

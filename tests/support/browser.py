@@ -10,6 +10,7 @@ RENDER_EVERYTHING = "* { content-visibility: visible !important }"
 
 
 SCHEME_NAMES = {"default": "light", "slate": "dark"}  # Material's scheme: what a reader calls it
+OTHER_SCHEME = {"default": "slate", "slate": "default"}
 
 
 def render_everything(page) -> None:
@@ -20,7 +21,8 @@ def scheme_of(page) -> str:
     return page.evaluate("document.body.dataset.mdColorScheme")
 
 
-# Every transition still running (colours fade on a toggle: hooks/theme_css.py), until it ends.
+# Any transition a toggle started, until it ends: none should (docs/assets/theme-fixes.js stops
+# colours fading, test_site.py checks it), but axe must never read a colour mid-fade.
 SETTLED = "() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null)))"
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from tests.support.browser import (
+    OTHER_SCHEME,
     SCHEME_NAMES,
     PageWatch,
     render_everything,
@@ -62,7 +63,7 @@ def run_axe(page, path: str, walk: DesktopWalk) -> None:
     stored, so pages open in light and dark by turns: one toggle a page, not two."""
     page.add_script_tag(path=str(AXE))
     opened_in = scheme_of(page)
-    for scheme in sorted(AXE_RUNS, key=lambda scheme: scheme != opened_in):
+    for scheme in (opened_in, OTHER_SCHEME[opened_in]):
         if scheme != opened_in:
             switch_scheme(page, scheme)
         options = {**AXE_RUNS[scheme], "resultTypes": ["violations"]}
