@@ -49,18 +49,55 @@ def test_copy_button_copies_exactly_the_snippet_file(browser, site_url):
     assert copied.strip() == (ROOT / snippet).read_text().strip()
 
 
+SCHEME = "document.body.getAttribute('data-md-color-scheme')"
+COUNT_TRANSITIONS = (
+    "window.__transitions = 0;"
+    "addEventListener('transitionrun', () => { window.__transitions += 1; }, true);"
+)
+
+
 def test_theme_toggle_switches_light_and_dark(watched_page, site_url):
     """And the colours snap: no transition runs (theme-fixes.js, for hooks/theme_css.py)."""
     page = watched_page.page
     page.goto(site_url, wait_until="load")
-    scheme = "document.body.getAttribute('data-md-color-scheme')"
     fading = "document.getAnimations().filter((a) => a instanceof CSSTransition).length"
-    assert page.evaluate(scheme) == "default"
+    assert page.evaluate(SCHEME) == "default"
     page.locator("form[data-md-component=palette] label:visible").first.click()
-    assert (page.evaluate(scheme), page.evaluate(fading)) == ("slate", 0)
+    assert (page.evaluate(SCHEME), page.evaluate(fading)) == ("slate", 0)
     page.locator("form[data-md-component=palette] label:visible").first.click()
-    assert (page.evaluate(scheme), page.evaluate(fading)) == ("default", 0)
+    assert (page.evaluate(SCHEME), page.evaluate(fading)) == ("default", 0)
     assert not watched_page.console_errors, watched_page.console_errors
+
+
+@pytest.mark.parametrize(("system", "drawn"), [("light", "default"), ("dark", "slate")])
+def test_a_first_visit_opens_in_the_system_scheme_with_nothing_fading(
+    browser, site_url, system, drawn
+):
+    """With nothing stored, the page's HTML picks the palette (overrides/main.html), so the
+    page is drawn in it before Material's deferred bundle starts, and the bundle changes no
+    colour: in a dark system the page was drawn light, then faded to dark (CI once read a code
+    block mid-fade). A returning reader's stored choice opens with nothing fading either."""
+    context = browser.new_context(color_scheme=system)
+    page = context.new_page()
+    bundle = "**/assets/javascripts/bundle.*.min.js"
+    page.route(bundle, lambda route: route.abort())
+    page.goto(site_url, wait_until="load")
+    without_material = page.evaluate(SCHEME)
+    page.unroute(bundle)
+    page.add_init_script(COUNT_TRANSITIONS)
+    first_visit = load_and_count_transitions(page, site_url + "output-vs-state/")
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    returning = load_and_count_transitions(page, site_url + "output-vs-state/")
+    context.close()
+    other = {"default": "slate", "slate": "default"}[drawn]
+    assert (without_material, first_visit, returning) == (drawn, (drawn, 0), (other, 0))
+
+
+def load_and_count_transitions(page, url: str) -> tuple[str, int]:
+    """The scheme a page settles in, and how many CSS transitions ran while it loaded."""
+    page.goto(url, wait_until="networkidle")
+    page.evaluate("new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    return page.evaluate(SCHEME), page.evaluate("window.__transitions")
 
 
 def test_instant_navigation_keeps_the_page_alive(watched_page, site_url):
