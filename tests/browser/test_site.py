@@ -49,7 +49,12 @@ def test_copy_button_copies_exactly_the_snippet_file(browser, site_url):
     assert copied.strip() == (ROOT / snippet).read_text().strip()
 
 
-SCHEME = "document.body.getAttribute('data-md-color-scheme')"
+# The palette's scheme, on <body> and on <html>, which follows it (overrides/main.html).
+SCHEME = """(() => {
+  const schemes = [document.body, document.documentElement].map((e) => e.dataset.mdColorScheme);
+  const [body, html] = schemes;
+  return body === html ? body : `body ${body}, html ${html}`;
+})()"""
 COUNT_TRANSITIONS = (
     "window.__transitions = 0;"
     "addEventListener('transitionrun', () => { window.__transitions += 1; }, true);"
