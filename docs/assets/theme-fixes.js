@@ -27,7 +27,7 @@
   }
 })();
 
-// hooks/theme_css.py drops Material's no-fade rule on data-md-color-switching, an attribute set
+// hooks/theme_edits.py drops Material's no-fade rule on data-md-color-switching, an attribute set
 // at every page load (which restyled the whole page twice). The class below brings the rule
 // back for a reader's toggle only (theme-fixes.css), from the click until the new colours are
 // drawn. A keyboard toggle is a click on the palette's input too.

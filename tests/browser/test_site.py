@@ -1,5 +1,7 @@
 """Features in a real browser: search, copy, theme, navigation, downloads, phone, a11y."""
 
+from collections import Counter
+
 import nbformat
 import pytest
 
@@ -62,7 +64,7 @@ COUNT_TRANSITIONS = (
 
 
 def test_theme_toggle_switches_light_and_dark(watched_page, site_url):
-    """And the colours snap: no transition runs (theme-fixes.js, for hooks/theme_css.py)."""
+    """And the colours snap: no transition runs (theme-fixes.js, for hooks/theme_edits.py)."""
     page = watched_page.page
     page.goto(site_url, wait_until="load")
     fading = "document.getAnimations().filter((a) => a instanceof CSSTransition).length"
@@ -103,6 +105,40 @@ def load_and_count_transitions(page, url: str) -> tuple[str, int]:
     page.goto(url, wait_until="networkidle")
     page.evaluate("new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
     return page.evaluate(SCHEME), page.evaluate("window.__transitions")
+
+
+# What restyles the whole page when it changes after the page is parsed (a trace of the error
+# decoder on a throttled phone: 40-120 ms each): the class of <html>, any link's href (Material's
+# instant navigation makes relative links absolute) and a color-scheme meta.
+LATE_RESTYLES = """
+window.__late = [];
+new MutationObserver((records) => {
+  if (document.readyState === "loading") return;
+  for (const record of records) {
+    const { target, attributeName } = record;
+    if (attributeName && (attributeName !== "class" || target === document.documentElement)) {
+      window.__late.push(`${target.nodeName} ${attributeName}`);
+    }
+    for (const node of record.addedNodes) {
+      if (node.nodeName === "META" && node.name === "color-scheme") window.__late.push("meta");
+    }
+  }
+}).observe(document, {subtree: true, childList: true, attributeFilter: ["class", "href", "src"]});
+"""
+
+
+def test_material_starts_without_restyling_the_whole_page(watched_page, site_url):
+    """overrides/main.html does these while the page is parsed, before anything is styled, and
+    hooks/theme_edits.py keeps Material's bundle from doing them again once it starts."""
+    page = watched_page.page
+    page.add_init_script(LATE_RESTYLES)
+    page.goto(site_url + "error-decoder/", wait_until="networkidle")
+    late = Counter(page.evaluate("window.__late"))
+    links = page.eval_on_selector_all(
+        "[href]", "els => els.filter((el) => !/^[a-z]+:/.test(el.getAttribute('href'))).length"
+    )
+    assert (late, links) == (Counter(), 0)
+    assert not watched_page.console_errors, watched_page.console_errors
 
 
 def test_instant_navigation_keeps_the_page_alive(watched_page, site_url):
