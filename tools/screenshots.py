@@ -58,7 +58,7 @@ def shoot(browser, url: str, path: str, out: Path) -> list[Path]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("pages", nargs="*", help='paths under the site: "", "faq/" (default: all)')
+    parser.add_argument("pages", nargs="*", help='site paths: / (home), faq/ (default: all)')
     parser.add_argument("--site-dir", type=Path, help="a site already built with mkdocs")
     parser.add_argument("--port", type=int, default=0, help="the port that site was built for")
     parser.add_argument("--out", type=Path, default=OUT)
@@ -73,7 +73,7 @@ def main() -> int:
             if built.returncode:
                 print(built.stdout + built.stderr, file=sys.stderr)
                 return built.returncode
-        pages = args.pages or site_pages(site_dir)
+        pages = [page.lstrip("/") for page in args.pages] or site_pages(site_dir)  # "/" is home
         missing = [p for p in pages if not (site_dir / p.split("?")[0] / "index.html").is_file()]
         if missing:
             print(f"error: no such page in {site_dir}: {', '.join(missing)}", file=sys.stderr)
