@@ -58,7 +58,7 @@ def shoot(browser, url: str, path: str, out: Path) -> list[Path]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("pages", nargs="*", help='site paths: / (home), faq/ (default: all)')
+    parser.add_argument("pages", nargs="*", help="site paths: / (home), faq/ (default: all)")
     parser.add_argument("--site-dir", type=Path, help="a site already built with mkdocs")
     parser.add_argument("--port", type=int, default=0, help="the port that site was built for")
     parser.add_argument("--out", type=Path, default=OUT)
