@@ -2,8 +2,8 @@
 
     python tools/screenshots.py [PAGE ...] [--site-dir DIR] [--out DIR]
 
-PAGE is a path under the site ("", "faq/", "error-decoder/?error=KeyError"); none means every
-page. Each page is shot one screen at a time from the top to the bottom, as
+PAGE is a path under the site ("/" or "" for home, "faq/", "error-decoder/?error=KeyError");
+none means every page. Each page is shot one screen at a time from the top to the bottom, as
 build/screenshots/<page>-<width>-<scheme>-<NN>.png, for a human to read before a change lands
 (CONTRIBUTING.md). A page taller than MAX_SCREENS screens gets that many, spread evenly from the
 top to the last screen. The tests check what a script can; this is for the rest.

@@ -5,6 +5,7 @@ from collections import Counter
 import nbformat
 import pytest
 
+from tests.support.browser import OTHER_SCHEME, PALETTE_TOGGLE, switch_scheme
 from tests.support.paths import ROOT
 
 
@@ -69,9 +70,9 @@ def test_theme_toggle_switches_light_and_dark(watched_page, site_url):
     page.goto(site_url, wait_until="load")
     fading = "document.getAnimations().filter((a) => a instanceof CSSTransition).length"
     assert page.evaluate(SCHEME) == "default"
-    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.locator(PALETTE_TOGGLE).first.click()
     assert (page.evaluate(SCHEME), page.evaluate(fading)) == ("slate", 0)
-    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.locator(PALETTE_TOGGLE).first.click()
     assert (page.evaluate(SCHEME), page.evaluate(fading)) == ("default", 0)
     assert not watched_page.console_errors, watched_page.console_errors
 
@@ -93,11 +94,14 @@ def test_a_first_visit_opens_in_the_system_scheme_with_nothing_fading(
     page.unroute(bundle)
     page.add_init_script(COUNT_TRANSITIONS)
     first_visit = load_and_count_transitions(page, site_url + "output-vs-state/")
-    page.locator("form[data-md-component=palette] label:visible").first.click()
+    switch_scheme(page, OTHER_SCHEME[drawn])
     returning = load_and_count_transitions(page, site_url + "output-vs-state/")
     context.close()
-    other = {"default": "slate", "slate": "default"}[drawn]
-    assert (without_material, first_visit, returning) == (drawn, (drawn, 0), (other, 0))
+    assert (without_material, first_visit, returning) == (
+        drawn,
+        (drawn, 0),
+        (OTHER_SCHEME[drawn], 0),
+    )
 
 
 def load_and_count_transitions(page, url: str) -> tuple[str, int]:

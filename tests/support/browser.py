@@ -11,6 +11,7 @@ RENDER_EVERYTHING = "* { content-visibility: visible !important }"
 
 SCHEME_NAMES = {"default": "light", "slate": "dark"}  # Material's scheme: what a reader calls it
 OTHER_SCHEME = {"default": "slate", "slate": "default"}
+PALETTE_TOGGLE = "form[data-md-component=palette] label:visible"  # the one the reader sees
 
 
 def render_everything(page) -> None:
@@ -29,7 +30,7 @@ SETTLED = "() => Promise.all(document.getAnimations().map((a) => a.finished.catc
 def switch_scheme(page, scheme: str) -> None:
     """Click Material's palette toggle, as a reader does, until the page is in `scheme` and its
     colours have stopped fading. The choice is stored: the next page loads in it too."""
-    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.locator(PALETTE_TOGGLE).first.click()
     page.wait_for_function(
         "(scheme) => document.body.dataset.mdColorScheme === scheme"
         " && !document.body.hasAttribute('data-md-color-switching')",
