@@ -29,6 +29,7 @@ $(INSTALLED): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check "pip==26.3"
 	$(BIN)/python -m pip install --quiet --no-compile --group site --group test \
 		--constraint constraints.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation --editable .
 	$(BIN)/python -m compileall -qq -j 0 $(VENV)/lib || true
 	touch $(INSTALLED)
 
@@ -71,20 +72,20 @@ build: $(INSTALLED)
 
 ## Measure build times, page weights, Lighthouse and the test suite (BENCH_ARGS=--skip-tests ...)
 bench: $(INSTALLED) $(CHROMIUM) $(NODE_INSTALLED)
-	PYTHONPATH=.:hooks:tools $(BIN)/python tools/bench.py $(BENCH_ARGS)
+	$(BIN)/python -m lstm_site bench $(BENCH_ARGS)
 
 ## Screenshot pages at 1280 px light and 390 px dark, scrolled: make screenshots [PAGES="faq/ ..."]
 screenshots: $(INSTALLED) $(CHROMIUM)
-	PYTHONPATH=.:hooks:tools $(BIN)/python tools/screenshots.py $(PAGES)
+	$(BIN)/python -m lstm_site screenshots $(PAGES)
 
 ## Print the cheat sheet to docs/assets/cheat-sheet.pdf (one A4 page) with Chromium
 cheat-sheet-pdf: $(INSTALLED) $(CHROMIUM)
-	PYTHONPATH=.:hooks:tools $(BIN)/python tools/cheat_sheet_pdf.py
+	$(BIN)/python -m lstm_site cheat-sheet-pdf
 
 ## Scaffold a page: make new-page SLUG=my-topic TITLE="My topic" [SECTION=How-to]
 new-page: $(INSTALLED)
 	@test -n "$(SLUG)" -a -n "$(TITLE)" || { echo 'usage: make new-page SLUG=my-topic TITLE="My topic" [SECTION=How-to]'; exit 2; }
-	$(BIN)/python tools/new_page.py "$(SLUG)" "$(TITLE)" --section "$(or $(SECTION),How-to)"
+	$(BIN)/python -m lstm_site new-page "$(SLUG)" "$(TITLE)" --section "$(or $(SECTION),How-to)"
 
 ## Fix what ruff can fix, and format
 format: $(INSTALLED)

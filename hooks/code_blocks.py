@@ -1,41 +1,5 @@
-"""Lighter code blocks, each keeping its own height until the browser draws it.
+"""MkDocs hook entry: see lstm_site/code_blocks.py for what its events do."""
 
-- Pygments wraps every name (`.n`) and every space (`.w`) in a span of its own: a quarter of a
-  long page's elements (2,300 of 8,500 on the error decoder). Material colours `.n` as the
-  code itself (`--md-code-hl-name-color: var(--md-code-fg-color)`) and `.w` not at all, so the
-  text looks the same without them; tests/browser/test_code_blocks.py fails if that changes.
-- docs/assets/extra.css lets the browser skip drawing a block until it nears the screen
-  (`content-visibility: auto`). Until then the block is as tall as `--code-lines` makes it (a
-  <pre> never wraps), so nothing below moves when it is drawn. One guessed height for every
-  block moved the home page's first screen by a layout shift of 0.144.
-"""
+from lstm_site.code_blocks import on_page_content
 
-import re
-
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import Files
-from mkdocs.structure.pages import Page
-
-CODE = re.compile(r"<code\b[^>]*>.*?</code>", re.S)
-PLAIN_TOKEN = re.compile(r'<span class="[nw]">([^<]*)</span>')
-BLOCK = re.compile(
-    r'<div class="highlight">(?P<rest>(?P<title><span class="filename">[^<]*</span>)?'
-    r"<pre><span></span><code>(?P<code>.*?)</code></pre></div>)",
-    re.S,
-)
-
-
-def without_plain_tokens(code: re.Match) -> str:
-    return PLAIN_TOKEN.sub(r"\1", code[0])
-
-
-def with_its_lines(block: re.Match) -> str:
-    lines = block["code"].count("\n")
-    # A snippet's file name is a title bar above the code. Said here: a `:has(> .filename)`
-    # rule would be re-checked for every element added while any page loads.
-    title = "; --code-title: 1" if block["title"] else ""
-    return f'<div class="highlight" style="--code-lines: {lines}{title}">{block["rest"]}'
-
-
-def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    return BLOCK.sub(with_its_lines, CODE.sub(without_plain_tokens, html))
+__all__ = ["on_page_content"]

@@ -1,15 +1,5 @@
-"""Stamp the footer with the version of the torch that ran this build's examples.
+"""MkDocs hook entry: see lstm_site/torch_stamp.py for what its events do."""
 
-The version is read from the installed package (the one every snippet and notebook of this
-build imports) rather than by importing torch here, which would cost a second per build.
-"""
+from lstm_site.torch_stamp import on_config
 
-from importlib.metadata import version
-
-from mkdocs.config.defaults import MkDocsConfig
-
-
-def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    stamp = f"Tested with torch {version('torch')}: every output was printed by this build."
-    config.copyright = f"{config.copyright} {stamp}" if config.copyright else stamp
-    return config
+__all__ = ["on_config"]

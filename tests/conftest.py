@@ -3,7 +3,7 @@
 - `built_site`: `mkdocs build --strict` of the checkout, once per run, shared by xdist workers.
 - `project`: a copy of the project, warm, for a test that breaks something on purpose.
 - `run_script(path, cwd)`: runs a file as `python path` would from `cwd`, through the build's
-  own runner (hooks/runner.py): forked from a process that imported torch once, time-limited
+  own runner (lstm_site/runner.py): forked from a process that imported torch once, time-limited
   (SITE_TIME_LIMIT), offline.
 """
 
@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 from filelock import FileLock
-from lighthouse import site_pages
 
-from runner import Runner
-from tests.support.paths import ROOT
-from tests.support.server import free_port
-from tests.support.site_build import copy_project, mkdocs_build
+from lstm_site.lighthouse import site_pages
+from lstm_site.paths import ROOT
+from lstm_site.runner import Runner
+from lstm_site.server import free_port
+from lstm_site.site_build import copy_project, mkdocs_build
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

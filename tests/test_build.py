@@ -3,9 +3,9 @@ script that blocks a page from drawing."""
 
 from urllib.parse import urlparse
 
-from bench import MAX_NOTEBOOK_OVER_MEDIAN, page_weights
 from bs4 import BeautifulSoup
 
+from lstm_site.bench import MAX_NOTEBOOK_OVER_MEDIAN, page_weights
 from tests.support.pages import soup_of
 
 # What a browser fetches on its own when it loads a page (links are only followed on a click).

@@ -11,9 +11,9 @@ import pytest
 from bs4 import BeautifulSoup
 from filelock import FileLock
 
+from lstm_site.paths import ROOT
+from lstm_site.site_build import PAGES_ONLY, copy_project, floor_config, mkdocs_build
 from tests.support.pages import mismatches
-from tests.support.paths import ROOT
-from tests.support.site_build import PAGES_ONLY, copy_project, floor_config, mkdocs_build
 
 ANSWER = "snippets/index/001_the_answer.py"
 NOTEBOOK = "docs/notebooks/sequence_tagging.py"
@@ -210,7 +210,7 @@ def test_printed_html_is_shown_and_an_unseeded_output_is_caught(tmp_path, projec
 
 def test_a_floor_build_leaves_the_cache_to_the_next_build(tmp_path, project):
     """Injected: the benchmark's floor build after a build. Expected: the next runs nothing, and
-    renders each notebook from mkdocs-jupyter's cache (hooks/execution.py turns it on)."""
+    renders each notebook from mkdocs-jupyter's cache (lstm_site/execution.py turns it on)."""
     floor = mkdocs_build(project, tmp_path / "floor", config=floor_config(project), **PAGES_ONLY)
     assert floor.returncode == 0, log_of(floor)
     assert "Tested with torch" in (tmp_path / "floor" / "index.html").read_text()

@@ -5,9 +5,9 @@ import shutil
 import subprocess
 from urllib.parse import unquote, urljoin, urlparse
 
+from lstm_site.paths import ROOT
+from lstm_site.site_build import NO_LLMSTXT, mkdocs_build
 from tests.support.pages import soup_of
-from tests.support.paths import ROOT
-from tests.support.site_build import NO_LLMSTXT, mkdocs_build
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 # Material marks its checkbox toggles autocomplete="off", which the validator rejects on a

@@ -4,7 +4,7 @@ import re
 
 import yaml
 
-from tests.support.paths import ROOT
+from lstm_site.paths import ROOT
 
 LINK = re.compile(r"^- \[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\): (?P<description>.+)$")
 

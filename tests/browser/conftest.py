@@ -13,9 +13,9 @@ from urllib.parse import urlparse
 import pytest
 from filelock import FileLock
 
+from lstm_site.paths import CHROMIUM, CHROMIUM_FLAGS, ROOT
+from lstm_site.server import wait_until_served
 from tests.support.browser import PageWatch
-from tests.support.paths import CHROMIUM, CHROMIUM_FLAGS, ROOT
-from tests.support.server import wait_until_served
 
 
 @pytest.fixture(scope="session")
@@ -40,7 +40,7 @@ def site_url(built_site):
         if not started.exists():
             owner = os.getppid() if os.environ.get("PYTEST_XDIST_WORKER") else os.getpid()
             port = str(urlparse(built_site.site_url).port)
-            command = [sys.executable, "-m", "tests.support.server"]
+            command = [sys.executable, "-m", "lstm_site.server"]
             command += [str(built_site.site_dir), port, str(owner)]
             subprocess.Popen(
                 command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL

@@ -7,7 +7,15 @@ read from the PDF's own objects, and cross-checked with the page tree's /Count.
 import re
 
 import pytest
-from cheat_sheet_pdf import DIGEST, PDF, PRINTED_TEXT, pdf_pages, print_cheat_sheet, text_digest
+
+from lstm_site.cheat_sheet_pdf import (
+    DIGEST,
+    PDF,
+    PRINTED_TEXT,
+    pdf_pages,
+    print_cheat_sheet,
+    text_digest,
+)
 
 A4_POINTS = (595, 842)  # 210 x 297 mm
 HIDDEN_IN_PRINT = [".md-header", ".md-sidebar--primary", ".md-footer", ".md-search", ".md-tabs"]

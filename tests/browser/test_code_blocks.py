@@ -1,4 +1,4 @@
-"""Code blocks as hooks/code_blocks.py leaves them, in Chromium.
+"""Code blocks as lstm_site/code_blocks.py leaves them, in Chromium.
 
 - A block keeps its height when it is drawn: in the phone walk of test_rendered.py.
 - The token spans the hook removes had no colour of their own: a name (`.n`) and a space (`.w`)

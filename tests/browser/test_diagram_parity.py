@@ -1,8 +1,8 @@
 """The unrolled grid is drawn by two renderers; this test holds them equal.
 
-hooks/diagrams.py draws it at build time for the static pages, docs/assets/explorer.js draws it in
-the browser for the explorer (why two, not one: see the docstring of hooks/diagrams.py). Every
-configuration below is rendered by both: the hook in this process, the explorer's
+lstm_site/diagrams.py draws it at build time for the static pages, docs/assets/explorer.js draws
+it in the browser for the explorer (why two, not one: see the docstring of lstm_site/diagrams.py).
+Every configuration below is rendered by both: the hook in this process, the explorer's
 `window.lstmUnrolledSvg` in Chromium on the built explorer page. The two SVGs must have the same
 cells, labels, highlighted regions, arrows, title and description, at the same positions.
 """
@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-import diagrams
+from lstm_site import diagrams
 
 SVG = "{http://www.w3.org/2000/svg}"
 UID = "parity"

@@ -10,8 +10,8 @@
 
 import json
 
+from lstm_site.paths import ROOT
 from tests.support.desktop_walk import walk_every_page
-from tests.support.paths import ROOT
 
 MIN_BLOCK_CHARS = 20  # shorter code (`h_n`) also occurs in prose, so it cannot be counted
 

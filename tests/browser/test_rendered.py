@@ -3,7 +3,7 @@ and in dark (the palette toggle, between the two readings).
 
 - No page scrolls sideways, and prose uses at least 90 % of the article width, in either scheme.
 - A code block or notebook cell's code the browser has not drawn yet (`content-visibility: auto`,
-  hooks/code_blocks.py and hooks/notebook_pages.py)
+  lstm_site/code_blocks.py and lstm_site/notebook_pages.py)
   is already as tall as it will be when a reader scrolls to it: nothing moves when it is drawn.
   In the scheme the page opens in: drawing is the same in both.
 - The desktop walk through every page (rendered text, axe) is in test_pages.py.
@@ -14,8 +14,8 @@ toggle restyles the whole page, about half the cost of loading it).
 
 from collections import Counter
 
+from lstm_site.paths import ROOT
 from tests.support.browser import OTHER_SCHEME, SCHEME_NAMES, scheme_of, switch_scheme
-from tests.support.paths import ROOT
 
 PHONE = {"width": 390, "height": 844}
 MIN_PROSE_SHARE = 0.9

@@ -5,8 +5,8 @@ from collections import Counter
 import nbformat
 import pytest
 
+from lstm_site.paths import ROOT
 from tests.support.browser import OTHER_SCHEME, PALETTE_TOGGLE, switch_scheme
-from tests.support.paths import ROOT
 
 
 def search(page, text: str, pasted: bool = False) -> list[str]:
@@ -65,7 +65,7 @@ COUNT_TRANSITIONS = (
 
 
 def test_theme_toggle_switches_light_and_dark(watched_page, site_url):
-    """And the colours snap: no transition runs (theme-fixes.js, for hooks/theme_edits.py)."""
+    """And the colours snap: no transition runs (theme-fixes.js, for lstm_site/theme_edits.py)."""
     page = watched_page.page
     page.goto(site_url, wait_until="load")
     fading = "document.getAnimations().filter((a) => a instanceof CSSTransition).length"
@@ -133,7 +133,7 @@ new MutationObserver((records) => {
 
 def test_material_starts_without_restyling_the_whole_page(watched_page, site_url):
     """overrides/main.html does these while the page is parsed, before anything is styled, and
-    hooks/theme_edits.py keeps Material's bundle from doing them again once it starts."""
+    lstm_site/theme_edits.py keeps Material's bundle from doing them again once it starts."""
     page = watched_page.page
     page.add_init_script(LATE_RESTYLES)
     page.goto(site_url + "error-decoder/", wait_until="networkidle")

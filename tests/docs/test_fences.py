@@ -1,6 +1,6 @@
 """Guard: every Python fence in docs/ and README.md is run, either at build or by pytest.
 
-The build runs `python exec="on"` fences (hooks/execution.py); pytest-codeblocks runs fences
+The build runs `python exec="on"` fences (lstm_site/execution.py); pytest-codeblocks runs fences
 whose info string is exactly `python`. Any other Python fence (`py`, `python title=...`) would be
 silently skipped by both, so it fails here.
 """
@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from executed_snippets import problem_with
-from fences import find_fences
-from tests.support.paths import ROOT, relative
+from lstm_site.executed_snippets import problem_with
+from lstm_site.fences import find_fences
+from lstm_site.paths import ROOT, relative
 
 MARKDOWN_FILES = [
     ROOT / "README.md",
@@ -34,7 +34,7 @@ def test_every_python_fence_is_run(path: Path):
     lines = path.read_text(encoding="utf-8").split("\n")
     for fence in python_fences(path):
         where = f"{relative(path)}:{fence.line}"
-        if fence.executed:  # the build's own rules (hooks/executed_snippets.py), for every file
+        if fence.executed:  # the build's own rules (lstm_site/executed_snippets.py), for every file
             problem = problem_with(fence, ROOT)
             assert problem is None, f"{where}: {problem}"
             continue

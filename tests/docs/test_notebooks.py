@@ -7,8 +7,8 @@ import nbformat
 import pytest
 from bs4 import BeautifulSoup
 
-from execution import code_cells
-from tests.support.paths import ROOT, relative
+from lstm_site.execution import code_cells
+from lstm_site.paths import ROOT, relative
 
 NOTEBOOKS = sorted((ROOT / "docs" / "notebooks").glob("*.py"))
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from fences import find_fences
-from tests.support.paths import ROOT, relative
+from lstm_site.fences import find_fences
+from lstm_site.paths import ROOT, relative
 
 PAGES = sorted((ROOT / "docs").glob("*.md"))
 NOTEBOOKS = sorted((ROOT / "docs" / "notebooks").glob("*.py"))

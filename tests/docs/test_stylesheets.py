@@ -1,11 +1,11 @@
-"""This site's own stylesheets (docs/assets/*.css, hooks/notebook-layout.css) stay cheap."""
+"""This site's own stylesheets (docs/assets/*.css, lstm_site/notebook-layout.css) stay cheap."""
 
 import tinycss2
 
-from tests.support.paths import ROOT
+from lstm_site.paths import ROOT
 
 ASSETS = ROOT / "docs" / "assets"
-STYLESHEETS = [*sorted(ASSETS.glob("*.css")), ROOT / "hooks" / "notebook-layout.css"]
+STYLESHEETS = [*sorted(ASSETS.glob("*.css")), ROOT / "lstm_site" / "notebook-layout.css"]
 
 
 def screen_selectors(rules, media: str = ""):

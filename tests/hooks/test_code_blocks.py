@@ -1,9 +1,10 @@
-"""hooks/code_blocks.py on Pygments' own HTML: the same text, fewer elements, a height each."""
+"""lstm_site/code_blocks.py on Pygments' own HTML: the same text, fewer elements, a height each."""
 
 import re
 
-from code_blocks import on_page_content
 from markdown import markdown
+
+from lstm_site.code_blocks import on_page_content
 
 SOURCE = "import torch\n\nlstm = torch.nn.LSTM(10, 20)  # input_size, hidden_size\n"
 

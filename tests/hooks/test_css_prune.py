@@ -1,6 +1,6 @@
 """The notebook stylesheet keeps what the pages use, scoped so it cannot restyle Material."""
 
-from css_prune import prune
+from lstm_site.css_prune import prune
 
 CSS = """
 @charset "UTF-8";

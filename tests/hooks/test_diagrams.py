@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 from mkdocs.exceptions import PluginError
 
-import diagrams
+from lstm_site import diagrams
 
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -2,7 +2,7 @@
 
 from importlib import metadata
 
-import environment
+from lstm_site import environment
 
 
 class FakeDistribution:

@@ -5,8 +5,8 @@ from types import SimpleNamespace
 import pytest
 from mkdocs.exceptions import PluginError
 
-import executed_snippets
-from tests.support.paths import ROOT
+from lstm_site import executed_snippets
+from lstm_site.paths import ROOT
 
 PAGE = SimpleNamespace(file=SimpleNamespace(src_path="some-page.md"))
 CONFIG = SimpleNamespace(config_file_path=str(ROOT / "mkdocs.yml"))

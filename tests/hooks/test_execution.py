@@ -1,11 +1,11 @@
-"""hooks/execution.py's settings for mkdocs-jupyter, on the project's own mkdocs.yml."""
+"""lstm_site/execution.py's settings for mkdocs-jupyter, on the project's own mkdocs.yml."""
 
 import pytest
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 
-import execution
-from tests.support.paths import ROOT
+from lstm_site import execution
+from lstm_site.paths import ROOT
 
 
 def test_the_notebook_rendering_is_cached_in_this_environments_folder():

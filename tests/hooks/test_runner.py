@@ -5,7 +5,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from runner import Runner
+from lstm_site.runner import Runner
 
 
 @pytest.fixture(scope="module")

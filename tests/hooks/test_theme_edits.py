@@ -1,17 +1,18 @@
-"""hooks/theme_edits.py: the built site has none of the Material texts the hook edits out."""
+"""lstm_site/theme_edits.py: the built site has none of the Material texts the hook edits out."""
 
 from pathlib import Path
 
 import material
 import pytest
-from theme_edits import EDITS, Edit, edited
+
+from lstm_site.theme_edits import EDITS, Edit, edited
 
 INSTALLED = Path(material.__file__).parent / "templates"
 
 
 @pytest.mark.parametrize("pattern", EDITS)
 def test_the_installed_material_has_exactly_the_texts_the_hook_edits(pattern):
-    """Fails when Material changes one of these files: then update hooks/theme_edits.py."""
+    """Fails when Material changes one of these files: then update lstm_site/theme_edits.py."""
     [path] = INSTALLED.glob(pattern)
     text = path.read_text(encoding="utf-8")
     assert [text.count(edit.old) for edit in EDITS[pattern]] == [1] * len(EDITS[pattern])

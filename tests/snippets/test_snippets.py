@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from lstm_site.paths import ROOT, relative
 from tests.support.pages import mismatches
-from tests.support.paths import ROOT, relative
 
 SNIPPETS = sorted(ROOT.glob("snippets/**/*.py"))
 NAME = re.compile(r"^snippets/[a-z0-9-]+/\d{3}_[a-z0-9_]+\.py$")

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
+from lstm_site.paths import ROOT
 from tests.support.browser import (
     OTHER_SCHEME,
     SCHEME_NAMES,
@@ -20,7 +21,6 @@ from tests.support.browser import (
     scheme_of,
     switch_scheme,
 )
-from tests.support.paths import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]

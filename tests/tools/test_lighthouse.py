@@ -1,12 +1,11 @@
-"""tools/lighthouse.py: the gzip server it measures through and the choice of the worst page."""
+"""lstm_site/lighthouse.py: the gzip server it measures through and the choice of the worst page."""
 
 import gzip
 import threading
 import urllib.request
 
-from lighthouse import site_pages, worst
-
-from tests.support.server import make_server
+from lstm_site.lighthouse import site_pages, worst
+from lstm_site.server import make_server
 
 
 def test_worst_is_the_lowest_performance_with_mobile_first_on_a_tie():

@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from tests.support.paths import ROOT
+from lstm_site.paths import ROOT
 
 # What the Makefile's rules read: enough for `make -n` to plan every step
 INPUTS = ("Makefile", "pyproject.toml", "constraints.txt", "package.json", "package-lock.json")

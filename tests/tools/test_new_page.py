@@ -5,9 +5,9 @@ import difflib
 import pytest
 from mkdocs.utils.yaml import yaml_load
 
-from new_page import LLMS_DESCRIPTION, main
+from lstm_site.new_page import LLMS_DESCRIPTION, main
+from lstm_site.site_build import mkdocs_build
 from tests.support.pages import shown_blocks
-from tests.support.site_build import mkdocs_build
 
 NEW_PAGE = ["packed-states", "Packed states", "--section", "How-to"]
 NEW_ENTRY = "Packed states: packed-states.md"

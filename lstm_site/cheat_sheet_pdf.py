@@ -1,6 +1,6 @@
 """Print the cheat sheet to docs/assets/cheat-sheet.pdf with the Chromium the tests use.
 
-    python tools/cheat_sheet_pdf.py [--site-dir DIR]
+    python -m lstm_site cheat-sheet-pdf [--site-dir DIR]
 
 Builds the site strictly (or takes a built one), serves it on 127.0.0.1, prints cheat-sheet/ to
 one A4 page, and writes next to the PDF a digest of the text it printed
@@ -21,8 +21,8 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from tests.support.paths import CHROMIUM, CHROMIUM_FLAGS, ROOT
-from tests.support.server import free_port, serving
+from lstm_site.paths import CHROMIUM, CHROMIUM_FLAGS, ROOT
+from lstm_site.server import free_port, serving
 
 PDF = ROOT / "docs" / "assets" / "cheat-sheet.pdf"
 DIGEST = PDF.with_name(".cheat-sheet.pdf.sha256")

@@ -5,7 +5,7 @@
 
 Each page and form is run `runs` times and the best run is kept: other work on the same cores
 only ever makes a run slower, so the best run is the closest to the page's own cost.
-Run it as a script for a table: python tools/lighthouse.py SITE_DIR [PAGE ...] [--runs N].
+Run it as a script for a table: python -m lstm_site lighthouse SITE_DIR [PAGE ...] [--runs N].
 """
 
 import argparse
@@ -16,8 +16,8 @@ import tempfile
 import threading
 from pathlib import Path
 
-from tests.support.paths import CHROMIUM, ROOT
-from tests.support.server import make_server
+from lstm_site.paths import CHROMIUM, ROOT
+from lstm_site.server import make_server
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = "performance,accessibility,best-practices,seo"

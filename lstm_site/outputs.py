@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from pathlib import Path
 
-from runner import Runner
+from lstm_site.runner import Runner
 
 
 @dataclass

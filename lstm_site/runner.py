@@ -254,7 +254,7 @@ class Runner:
         if threads_per_job:
             env[THREADS_VARIABLE] = str(threads_per_job)
         self.process = subprocess.Popen(
-            [sys.executable, __file__],
+            [sys.executable, "-m", "lstm_site.runner"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,

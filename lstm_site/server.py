@@ -1,6 +1,6 @@
 """Serve a built site on 127.0.0.1, optionally gzip-compressed as static hosts serve it.
 
-`python -m tests.support.server DIR PORT OWNER_PID [--gzip]` serves until the process OWNER_PID
+`python -m lstm_site.server DIR PORT OWNER_PID [--gzip]` serves until the process OWNER_PID
 ends, so a server started by one pytest-xdist worker outlives that worker but not the run.
 `serving(DIR, PORT)` serves in a thread for the length of a `with` block (`make bench`).
 """

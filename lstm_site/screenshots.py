@@ -1,6 +1,6 @@
 """Screenshot pages as a reader sees them: 1280 px in light and a 390 px phone in dark, scrolled.
 
-    python tools/screenshots.py [PAGE ...] [--site-dir DIR] [--out DIR]
+    python -m lstm_site screenshots [PAGE ...] [--site-dir DIR] [--out DIR]
 
 PAGE is a path under the site ("/" or "" for home, "faq/", "error-decoder/?error=KeyError");
 none means every page. Each page is shot one screen at a time from the top to the bottom, as
@@ -15,12 +15,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from lighthouse import site_pages
 from playwright.sync_api import sync_playwright
 
-from tests.support.paths import CHROMIUM, CHROMIUM_FLAGS, ROOT
-from tests.support.server import free_port, serving
-from tests.support.site_build import NO_LLMSTXT, mkdocs_build
+from lstm_site.lighthouse import site_pages
+from lstm_site.paths import CHROMIUM, CHROMIUM_FLAGS, ROOT
+from lstm_site.server import free_port, serving
+from lstm_site.site_build import NO_LLMSTXT, mkdocs_build
 
 OUT = ROOT / "build" / "screenshots"
 MAX_SCREENS = 16

@@ -1,7 +1,7 @@
 """Copy the project and build it strictly: for the tests and `make bench`.
 
 The floor build (`floor_config`) is everything a build does except running code: the same
-config without hooks/execution.py, so executed blocks show their code only and notebooks
+config without lstm_site/execution.py, so executed blocks show their code only and notebooks
 render without outputs. It never reads or writes the execution cache.
 """
 
@@ -11,9 +11,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.support.paths import ROOT
+from lstm_site.paths import ROOT
 
-BUILD_INPUTS = ("docs", "snippets", "hooks", "overrides")  # what `mkdocs build` reads
+BUILD_INPUTS = ("docs", "snippets", "hooks", "lstm_site", "overrides")  # what the build reads
 MKDOCS_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 EXECUTION_HOOK = "hooks/execution.py"
 # Switches in mkdocs.yml: llms.txt (~5 s a build; `make serve` skips it too) and the link check

@@ -2,10 +2,10 @@
 
 Everything is measured in one run, side by side, in a copy of the project under build/bench/,
 and written to build/bench.json. Targets are ratios, so a slower machine moves both sides:
-- floor: the build with no code run (tests/support/site_build.py's floor config) plus one
+- floor: the build with no code run (lstm_site/site_build.py's floor config) plus one
   `import torch`;
 - limit: the floor plus the examples' own work (every snippet and notebook run one after another
-  in a warm interpreter, hooks/runner.py), spread over the cores;
+  in a warm interpreter, lstm_site/runner.py), spread over the cores;
 - cold (empty cache) / limit <= 1.3, warm (nothing changed) / floor <= 1.1;
 - every notebook page's HTML <= 1.5 x the median prose page's;
 - Lighthouse mobile performance >= 95 on every page, gzip-served, best of two; desktop 100.
@@ -23,13 +23,13 @@ import time
 from pathlib import Path
 
 import jupytext
-from lighthouse import lighthouse_all, site_pages, worst
 
-from execution import code_cells
-from runner import Runner
-from tests.support.paths import ROOT
-from tests.support.server import wait_until_served
-from tests.support.site_build import (
+from lstm_site.execution import code_cells
+from lstm_site.lighthouse import lighthouse_all, site_pages, worst
+from lstm_site.paths import ROOT
+from lstm_site.runner import Runner
+from lstm_site.server import wait_until_served
+from lstm_site.site_build import (
     MKDOCS_ENV,
     NO_LLMSTXT,
     copy_project,

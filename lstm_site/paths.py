@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 # Debian's chromium (`make test` installs it); never `playwright install`, which downloads one.
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = [

@@ -1,0 +1,191 @@
+"""Notebook pages, as mkdocs-jupyter renders them from the executed .ipynb: fixes and downloads.
+
+- MkDocs does not rewrite links in a notebook's HTML: `../page.md#anchor` and `other.py` (a
+  notebook page) are rewritten here, and a link to a missing page is a warning (`--strict` fails).
+- The page's table of contents and its headings disagree on ids: the headings take the TOC's.
+- mkdocs-jupyter writes each cell's code twice: highlighted, and again in a hidden
+  `.clipboard-copy-txt` div for its copy button. The copy goes, and the button copies the
+  highlighted code itself (its `for` now names the `<pre>`): each cell's code is in the page once.
+- mkdocs-jupyter puts ~600 KB of CSS, its copy-button script and MathJax and Mermaid loaders in
+  every page. The CSS is pruned to what the notebooks use (css_prune.py), followed by this site's
+  own notebook rules (notebook-layout.css), and the copy-button script kept, each in one shared,
+  cacheable file loaded on every page (instant navigation does not load a page's own styles and
+  scripts); the loaders (no math, no diagrams) go.
+- Each notebook page offers its .ipynb: the executed notebook whose outputs the page shows.
+"""
+
+import posixpath
+import re
+import shutil
+from html import escape
+from pathlib import Path
+
+import jupytext
+import mkdocs_jupyter
+import nbformat
+from bs4 import BeautifulSoup
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from lstm_site import outputs
+from lstm_site.css_prune import prune
+from lstm_site.outputs import project_root
+
+NOTEBOOK_PATTERN = "notebooks/*.py"
+WRAPPER = '<div class="jupyter-wrapper">'
+# A link to another page (.md) or notebook page (.py), written as in Markdown.
+MARKDOWN_LINK = re.compile(r'href="(?P<target>[^":#]+\.(?:md|py))(?P<anchor>#[^"]*)?"')
+COPY_SCRIPT = "assets/notebook-copy.js"  # listed in mkdocs.yml extra_javascript
+STYLESHEET = "assets/notebook.css"  # listed in mkdocs.yml extra_css
+LAYOUT = Path(__file__).with_name("notebook-layout.css")  # this site's own notebook rules
+COPY_ELEMENT = (
+    Path(mkdocs_jupyter.__file__).parent / "templates/mkdocs_html/assets/clipboard.umd.js"
+)
+COPY_NOTICE = Path(__file__).with_name("notebook-copy-notice.js")
+# Pygments token spans that the notebook CSS gives no style (names, white space): unwrapped.
+UNSTYLED = ("n", "w")
+# Punctuation is drawn in the code's colour in notebook cells (docs/assets/theme-fixes.css), as
+# names are: its spans are a sixth of the longest notebook page, which stays within 1.5x the
+# median prose page's HTML (lstm_site/bench.py).
+UNWRAPPED = (*UNSTYLED, "p")
+UNWRAPPED_SPANS = ", ".join(f'span[class="{name}"]' for name in UNWRAPPED)
+log = get_plugin_logger("notebook_pages")
+notebook_css: set[str] = set()  # what mkdocs-jupyter put in the pages (the same for each)
+used_classes: set[str] = set()  # every class the notebook pages use
+
+
+def is_notebook(page: Page) -> bool:
+    return Path(page.file.src_uri).match(NOTEBOOK_PATTERN)
+
+
+def toc_links(toc) -> list:
+    """Every entry of a table of contents, in page order."""
+    links = []
+    for link in toc:
+        links += [link, *toc_links(link.children)]
+    return links
+
+
+@event_priority(-100)  # after mkdocs-jupyter's on_files has wrapped each notebook file
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    """Point each wrapped notebook file at its executed .ipynb.
+
+    mkdocs-jupyter wraps a notebook's File in its NotebookFile, which delegates attributes to
+    the File but recomputes `abs_src_path` from `src_dir` (a cached property), and a generated
+    File has no `src_dir`: the wrapper's path would be None. Setting it on the wrapper is all
+    that is needed; tests/test_build.py fails if notebook pages stop showing their outputs.
+    """
+    for file in files:
+        run = outputs.notebook_run(file, config)
+        if run is not None:
+            file.abs_src_path = str(run.executed)
+    return files
+
+
+def on_pre_build(*, config: MkDocsConfig) -> None:
+    notebook_css.clear()
+    used_classes.clear()
+
+
+def fix_cells(soup) -> None:
+    """One copy of each cell's code, a labelled copy button, code reachable by keyboard."""
+    for hidden in soup.select("div.clipboard-copy-txt[id]"):
+        code = hidden.find_previous_sibling("div", class_="highlight-ipynb")
+        if code is None or code.pre is None:
+            raise PluginError(f"mkdocs-jupyter's cell layout changed near #{hidden['id']}")
+        code.pre["id"] = hidden["id"]
+        hidden.decompose()
+    for button in soup.select("clipboard-copy"):
+        # The template writes a stray `,` attribute and a bare aria-label.
+        button.attrs.pop(",", None)
+        button["role"], button["aria-label"] = "button", "Copy this cell"
+        for icon in button.select("svg.clipboard-copy-icon"):
+            icon.decompose()  # ~0.9 KB a cell: notebook-layout.css draws the icon instead
+    for empty in soup.select("div.jp-Collapser"):
+        empty.decompose()  # collapsing needs JupyterLab's scripts; these are empty boxes
+    for outer in soup.select("div.jp-Cell"):
+        children = outer.find_all(recursive=False)
+        if len(children) == 1 and children[0].get("class") == outer.get("class"):
+            outer.unwrap()  # the template wraps each code cell twice in the same div
+    for code in soup.select("div.highlight-ipynb"):
+        code["tabindex"] = "0"  # a long line scrolls sideways: let the keyboard reach it
+        # Its height until the browser draws it (notebook-layout.css): a line never wraps.
+        lines = code.pre.get_text().count("\n")
+        code["style"] = f"--code-lines: {lines}"
+        for span in code.select(UNWRAPPED_SPANS):
+            span.unwrap()  # names, spaces, punctuation: half a page's bytes, the code's colour
+
+
+def fix_headings(soup, page: Page) -> None:
+    """Headings take the ids of the page's table of contents, in order, when they agree."""
+    headings = soup.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")
+    links = toc_links(page.toc)
+    if len(headings) != len(links):
+        return
+    for heading, link in zip(headings, links, strict=True):
+        heading["id"] = link.id
+        anchor = heading.select_one("a.anchor-link")
+        if anchor:
+            anchor["href"] = f"#{link.id}"
+        # mkdocs-jupyter's table of contents drops a heading's code ("and are and"): its title
+        # is the heading's own text, escaped as MkDocs escapes a Markdown heading's.
+        text = "".join(heading.find_all(string=True)).removesuffix("¶").strip()
+        link.title = escape(text, quote=False)
+
+
+def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if not is_notebook(page):
+        return html
+    soup = BeautifulSoup(html, "html.parser")
+    wrapper = soup.select_one("div.jupyter-wrapper")
+    if wrapper is None:
+        raise PluginError(f"{page.file.src_uri}: mkdocs-jupyter's HTML has no {WRAPPER}")
+    # Its CSS comes before the wrapper: collected for the shared stylesheet, dropped here.
+    notebook_css.add("\n".join(style.get_text() for style in wrapper.find_all_previous("style")))
+    fix_cells(wrapper)
+    fix_headings(wrapper, page)
+    for element in wrapper.find_all(class_=True):
+        used_classes.update(element["class"])
+
+    def link(match: re.Match) -> str:
+        path = posixpath.normpath(posixpath.join(posixpath.dirname(page.file.src_uri), match[1]))
+        target = files.get_file_from_path(path)
+        if target is None:
+            log.warning(f"Doc file '{page.file.src_uri}' links to '{match[1]}', not found")
+            return match[0]
+        return f'href="{target.url_relative_to(page.file)}{match["anchor"] or ""}"'
+
+    return MARKDOWN_LINK.sub(link, str(wrapper))
+
+
+def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
+    # The download button (overrides/main.html) offers the .ipynb written below, which sits in
+    # the page's own folder: a bare file name is a relative link that works under any site_url.
+    if is_notebook(page):
+        page.nb_url = Path(page.file.src_uri).with_suffix(".ipynb").name
+    return context
+
+
+def on_post_build(*, config: MkDocsConfig) -> None:
+    """Write the shared notebook stylesheet and script, and each notebook's .ipynb."""
+    site_dir, docs_dir = Path(config.site_dir), Path(config.docs_dir).resolve()
+    copy_script = COPY_ELEMENT.read_text(encoding="utf-8") + COPY_NOTICE.read_text("utf-8")
+    (site_dir / COPY_SCRIPT).write_text(copy_script, encoding="utf-8")
+    css = prune("\n".join(sorted(notebook_css)), used_classes) + LAYOUT.read_text("utf-8")
+    for name in UNSTYLED:
+        if re.search(rf"\.highlight-ipynb \.{name}\b", css):
+            log.warning(f"the notebook CSS now styles .{name}: stop unwrapping those spans")
+    (site_dir / STYLESHEET).write_text(css, encoding="utf-8")
+    root = project_root(config)
+    for source in sorted(docs_dir.glob(NOTEBOOK_PATTERN)):
+        page_dir = site_dir / source.relative_to(docs_dir).with_suffix("")
+        page_dir.mkdir(parents=True, exist_ok=True)
+        download = page_dir / source.with_suffix(".ipynb").name
+        run = outputs.notebooks.get(source.relative_to(root).as_posix())
+        if run is not None and run.ok:
+            shutil.copyfile(run.executed, download)  # the outputs the page shows
+        else:  # a build that runs no code (the benchmark's floor): the notebook without outputs
+            nbformat.write(jupytext.read(source), download)
