@@ -55,8 +55,10 @@ CLAIM_ID = re.compile(r"^[a-z0-9_]+$")
 CLAIMS_PAGE = "claims.md"
 PUBLISHED = "claims.json"  # at the site root, beside the claims page's folder
 PAGE_MARKER = re.compile(r"^<!-- claims -->$", re.MULTILINE)
-# The explorer's data element, in docs/explorer.md; its contents are written at build.
-DATA_ELEMENT = '<script type="application/json" id="lstm-claims-data"></script>'
+# The explorer's data element, in docs/explorer.md; the build gives it the data as an attribute.
+# Not a <script type="application/json">: Material's instant navigation runs a page's scripts
+# again as JavaScript, which a JSON one is not.
+DATA_ELEMENT = '<div id="lstm-claims-data" hidden></div>'
 HOLDS_CODES = {True: "1", False: "0", None: "-"}  # one character a configuration, grid order
 
 
@@ -270,8 +272,10 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
             if (run := outputs.claims.get(claim.id)) is not None and run.ok
         ],
     }
-    text = json.dumps(data, separators=(",", ":")).replace("</", "<\\/")
-    return html.replace(DATA_ELEMENT, DATA_ELEMENT.replace("></", f">{text}</"))
+    text = escape(json.dumps(data, separators=(",", ":")), quote=True)
+    return html.replace(
+        DATA_ELEMENT, DATA_ELEMENT.replace(" hidden>", f' hidden data-claims="{text}">')
+    )
 
 
 def published() -> dict:

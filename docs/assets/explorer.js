@@ -559,7 +559,7 @@
     }
 
     function updateUrl() {
-      const query = new URLSearchParams();
+      const query = new URLSearchParams(window.location.search); // keeps the claims' `input`
       for (const name of NUMBER_FIELDS) query.set(name, field(name).value);
       for (const name of FLAG_FIELDS) query.set(name, field(name).checked ? "1" : "0");
       const url = `${window.location.pathname}?${query}${window.location.hash}`;
@@ -606,7 +606,7 @@
   // ========================================================================== the claims
   // Which of the site's claims hold for the reader's configuration. Their results were computed
   // with torch at build, on the grid of lstm_site/claim_axes.py; lstm_site/claims.py writes them
-  // into the page's #lstm-claims-data element: {axes, page (the claims page, relative),
+  // into the page's #lstm-claims-data element (data-claims): {axes, page (the claims page),
   // claims: [{id, sentence (HTML), holds}]}, `holds` one character a grid configuration in
   // the grid's order ("1" holds, "0" does not, "-" does not apply). Nothing is computed here.
   //
@@ -626,7 +626,7 @@
     const element = document.getElementById("lstm-claims-data");
     if (!element) return null;
     if (claimsCache.element !== element) {
-      claimsCache = { element, data: JSON.parse(element.textContent) };
+      claimsCache = { element, data: JSON.parse(element.dataset.claims) };
     }
     return claimsCache.data;
   }
