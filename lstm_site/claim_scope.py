@@ -253,38 +253,42 @@ def scope(results: list[dict]) -> Scope:
     )
 
 
-def table_rows(results: list[dict], holds: bool | None = False) -> list[dict[str, tuple]]:
-    """The configurations whose result is `holds`, merged into few rows: each row gives every
-    axis a tuple of values (all of them: any), and the rows together are exactly those
-    configurations, each once."""
+def table_rows(results: list[dict]) -> list[dict[str, tuple]]:
+    """Where the claim does not hold, in few rows: each row gives every axis a tuple of values
+    (all of them: any). Among the configurations where the claim applies, the rows hold exactly
+    those where it fails, each once; they may also hold some where it does not apply, which
+    merge rows (`nn.GRU` with `proj_size` > 0 is no configuration at all)."""
     rows = [
-        {axis: (result["config"][axis],) for axis in AXES}
+        ({axis: (result["config"][axis],) for axis in AXES}, result["holds"] is False)
         for result in results
-        if result["holds"] is holds
+        if result["holds"] is not True
     ]
-    best = rows
+    best = None
     for start in range(len(AXES)):  # the order of merging matters a little: try each start
         order = [*list(AXES)[start:], *list(AXES)[:start]]
-        merged = merge(rows, order)
-        if len(merged) < len(best):
+        merged = [row for row, failing in merge(rows, order) if failing]
+        if best is None or len(merged) < len(best):
             best = merged
     return best
 
 
-def merge(rows: list[dict], order: list[str]) -> list[dict]:
-    """Rows that differ on one axis only become one row, until none do."""
+def merge(rows: list[tuple[dict, bool]], order: list[str]) -> list[tuple[dict, bool]]:
+    """Rows that differ on one axis only become one row, until none do; a row remembers
+    whether any configuration in it fails."""
     changed = True
     while changed:
         changed = False
         for axis in order:
-            groups: dict[tuple, dict] = {}
-            for row in rows:
+            groups: dict[tuple, tuple[dict, bool]] = {}
+            for row, failing in rows:
                 key = tuple(row[other] for other in AXES if other != axis)
                 if key in groups:
-                    values = set(groups[key][axis]) | set(row[axis])
-                    groups[key][axis] = tuple(v for v in AXES[axis] if v in values)
+                    kept, kept_failing = groups[key]
+                    values = set(kept[axis]) | set(row[axis])
+                    kept[axis] = tuple(v for v in AXES[axis] if v in values)
+                    groups[key] = (kept, kept_failing or failing)
                     changed = True
                 else:
-                    groups[key] = dict(row)
+                    groups[key] = (dict(row), failing)
             rows = list(groups.values())
     return rows

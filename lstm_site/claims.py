@@ -232,13 +232,14 @@ def claim_section(claim: Claim, page: Page) -> str:
     ]
     included = f"Included in: {', '.join(pages)}." if pages else "Not included in a page yet."
     parts = [
-        f"## `{claim.id}` {{#{claim.id}}}",
+        f"## `{claim.id}` {{#{claim.id} .claim-heading}}",
         block(claim, link=None),
         included,
     ]
     run = outputs.claims.get(claim.id)
     if run is not None and run.ok and any(r["holds"] is False for r in run.results):
-        parts += ["Where it does not hold:", failing_table(run.results)]
+        parts += ["Where it does not hold (among the configurations it applies to):"]
+        parts += [failing_table(run.results)]
     fence = "`" * 4 if "```" in claim.source else "`" * 3
     parts.append(f'{fence}python title="{claim.path}"\n{claim.source.rstrip()}\n{fence}')
     return "\n\n".join(parts)
@@ -247,7 +248,7 @@ def claim_section(claim: Claim, page: Page) -> str:
 def failing_table(results: list[dict]) -> str:
     header = "| " + " | ".join(f"`{axis}`" for axis in AXES) + " |"
     rows = [header, "|" + "---|" * len(AXES)]
-    for row in table_rows(results, holds=False):
+    for row in table_rows(results):
         cells = [
             "any" if len(values) == len(AXES[axis]) else ", ".join(map(str, values))
             for axis, values in row.items()

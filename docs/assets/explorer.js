@@ -677,10 +677,10 @@
 
   window.lstmClaims = lstmClaims;
 
-  const CLAIM_GROUPS = [
-    [false, "Does not hold"],
-    [true, "Holds"],
-    [null, "Does not apply"],
+  const CLAIM_GROUPS = [ // [holds, title, the class Material draws a <details> with]
+    [false, "Does not hold", "failure"],
+    [true, "Holds", "success"],
+    [null, "Does not apply", "info"],
   ];
 
   function initClaims() {
@@ -738,7 +738,7 @@
         (found.mapped.length ? ` (here: ${found.mapped.join(", ")}).` : ".");
       const results = lstmClaims(config);
       const sentences = Object.fromEntries(data.claims.map((claim) => [claim.id, claim.sentence]));
-      list.innerHTML = CLAIM_GROUPS.map(([holds, title]) => {
+      list.innerHTML = CLAIM_GROUPS.map(([holds, title, kind]) => {
         const items = results.filter((result) => result.holds === holds);
         if (!items.length) return "";
         const rows = items.map(
@@ -748,7 +748,7 @@
         );
         // What does not hold is what a reader came for: open; the others folded.
         const open = holds === false ? " open" : "";
-        return `<details class="explorer-claims-group"${open}><summary>${title} (${items.length})</summary><ul>${rows.join("")}</ul></details>`;
+        return `<details class="${kind} explorer-claims-group"${open}><summary>${title} (${items.length})</summary><ul>${rows.join("")}</ul></details>`;
       }).join("");
     }
 

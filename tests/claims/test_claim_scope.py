@@ -145,6 +145,15 @@ def test_descriptions_are_exact_and_no_longer_than_the_truth():
             assert null_covered == (result["holds"] is None), (null, found.text, result)
 
 
+def listed(rows: list[dict]) -> list[dict]:
+    return [
+        config
+        for config in GRID
+        for row in rows
+        if all(config[axis] in values for axis, values in row.items())
+    ]
+
+
 def test_the_table_lists_exactly_where_it_fails_in_few_rows():
     def fails(config):
         return config["bidirectional"] or (config["batch_first"] and config["input"] == "packed")
@@ -152,14 +161,24 @@ def test_the_table_lists_exactly_where_it_fails_in_few_rows():
     claim = results(lambda c: not fails(c))
     rows = table_rows(claim)
     assert len(rows) == 2, rows
-    listed = [
-        config
-        for config in GRID
-        for row in rows
-        if all(config[axis] in values for axis, values in row.items())
-    ]
     expected = [r["config"] for r in claim if r["holds"] is False]
-    assert sorted(map(str, listed)) == sorted(map(str, expected))  # each once, none else
+    assert sorted(map(str, listed(rows))) == sorted(map(str, expected))  # each once, none else
+
+
+def test_the_table_merges_rows_across_where_it_does_not_apply():
+    """nn.GRU and nn.RNN have no proj_size: "any proj_size" on one row, not a row a module."""
+
+    def holds(config):
+        if config["module"] != "LSTM" and config["proj_size"]:
+            return None
+        return not config["bidirectional"]
+
+    claim = results(holds)
+    rows = table_rows(claim)
+    assert rows == [{**{axis: values for axis, values in AXES.items()}, "bidirectional": (True,)}]
+    applying = {str(r["config"]): r["holds"] for r in claim if r["holds"] is not None}
+    shown = [str(config) for config in listed(rows) if str(config) in applying]
+    assert sorted(shown) == sorted(c for c, holds in applying.items() if holds is False)
 
 
 @pytest.mark.parametrize(

@@ -122,6 +122,8 @@ def test_the_claims_page_lists_exactly_where_each_claim_fails(built_site, publis
                     for axis, cell in zip(AXES, cells, strict=True)
                 )
             ]
-        assert sorted(map(str, listed)) == sorted(map(str, failing)), claim["id"]
+        applying = [r["config"] for r in claim["results"] if r["holds"] is not None]
+        shown = [config for config in listed if config in applying]  # rows may span n/a ones
+        assert sorted(map(str, shown)) == sorted(map(str, failing)), claim["id"]
         code = "".join(element.get_text() for element in section if element.select("pre"))
         assert (ROOT / claim["predicate"]).read_text().strip() in code, claim["id"]
