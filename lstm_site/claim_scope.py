@@ -240,8 +240,8 @@ def scope(results: list[dict]) -> Scope:
         raise ValueError("the claim applies to no configuration of the grid")
     failing = describe(grid, false, true)
     holding_only = describe(grid, true, false) if false and true else None
-    shorter = holding_only is not None and failing is not None
-    if shorter and cost(failing)[:2] <= cost(holding_only)[:2]:
+    both = holding_only is not None and failing is not None
+    if both and cost(failing)[:2] <= cost(holding_only)[:2]:
         holding_only = None  # where it fails is the default, unless fewer words say more
     return Scope(
         checked=(true | false).bit_count(),

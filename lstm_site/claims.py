@@ -94,9 +94,8 @@ def read_claim(root: Path, path: Path) -> Claim:
     except SyntaxError as error:
         raise PluginError(f"{relative}:{error.lineno}: {error.msg}") from None
     for node in tree.body:
-        if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == [
-            "SENTENCE"
-        ]:
+        targets = [getattr(target, "id", None) for target in getattr(node, "targets", [])]
+        if isinstance(node, ast.Assign) and targets == ["SENTENCE"]:
             try:
                 sentence = ast.literal_eval(node.value)
             except ValueError:
@@ -198,6 +197,7 @@ def block(claim: Claim, link: str | None) -> str:
 
 
 def validate(language: str, inputs: dict, options: dict, attrs: dict, md) -> bool:
+    """Take every claim fence (on_files checked each), with the link on_page_markdown added."""
     options.update(inputs)
     return True
 
