@@ -9,8 +9,11 @@ ends with `if __name__ == "__main__": main(holds)`, so that
         "batch_first": false, "proj_size": 0, "input": "packed"}'   prints true, false or null
 
 `null` means the claim does not apply to that configuration: the predicate returned None or
-raised NotApplicable (a packing claim on unbatched input), or torch refuses the module itself
-(`proj_size` on nn.GRU). Any other exception is a fault in the predicate and fails the build.
+raised NotApplicable (a packing claim on unbatched input), torch refuses the module itself
+(`proj_size` on nn.GRU), or the module is not one the claim speaks of. A claim file that speaks
+of some modules only says so, `MODULES = ("LSTM",)`; their results are then null without
+running the predicate. Without it the predicate runs on every module. Any other exception is a
+fault in the predicate and fails the build.
 """
 
 import itertools
@@ -22,24 +25,21 @@ from dataclasses import asdict, dataclass
 
 import torch
 from torch import nn
-from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence
+from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence, pad_packed_sequence
 
-# The axes, named as nn.LSTM names its arguments. Sizes are small and all different, so a
-# predicate that mixes up two dimensions fails instead of passing by coincidence.
-MODULES = ("LSTM", "GRU", "RNN")
-NUM_LAYERS = (1, 2, 3)
-BIDIRECTIONAL = (False, True)
-BATCH_FIRST = (False, True)
-PROJ_SIZES = (0, 2)
-INPUTS = ("batched", "unbatched", "padded", "packed")
-AXES = {
-    "module": MODULES,
-    "num_layers": NUM_LAYERS,
-    "bidirectional": BIDIRECTIONAL,
-    "batch_first": BATCH_FIRST,
-    "proj_size": PROJ_SIZES,
-    "input": INPUTS,
-}
+# The axes live in lstm_site/claim_axes.py, which the build reads without importing torch.
+from lstm_site.claim_axes import (  # noqa: F401 (claim files import the axes from here)
+    AXES,
+    BATCH_FIRST,
+    BIDIRECTIONAL,
+    INPUTS,
+    MODULES,
+    NUM_LAYERS,
+    PROJ_SIZES,
+)
+
+# Sizes are small and all different, so a predicate that mixes up two dimensions fails instead
+# of passing by coincidence.
 INPUT_SIZE, HIDDEN_SIZE, SEQ_LEN, BATCH = 4, 3, 5, 3
 LENGTHS = (5, 2, 4)  # padded and packed input: unequal, not sorted, the longest is SEQ_LEN
 
@@ -139,7 +139,21 @@ def run(config: Config, **sizes):
     return module(config, **sizes)(model_input(config))
 
 
+def final_hidden(state) -> torch.Tensor:
+    """h_n of any module: nn.LSTM returns (h_n, c_n), nn.GRU and nn.RNN h_n alone."""
+    return state[0] if isinstance(state, tuple) else state
+
+
+def padded_output(config: Config, output) -> torch.Tensor:
+    """output as a tensor in the module's layout: packed output is padded back (with zeros)."""
+    if isinstance(output, PackedSequence):
+        return pad_packed_sequence(output, batch_first=config.batch_first)[0]
+    return output
+
+
 def evaluate(holds: Callable[[Config], bool | None], config: Config) -> bool | None:
+    if config.module not in holds.__globals__.get("MODULES", MODULES):
+        return None  # a module the claim does not speak of: nothing is built
     try:
         result = holds(config)
     except NotApplicable:

@@ -196,7 +196,7 @@ def child(job: dict, events: int) -> None:
         os.setpgrp()  # the parent kills the whole group on a time-out
         os.dup2(os.open(os.devnull, os.O_RDONLY), 0)  # stdin is the zygote's job pipe
         os.chdir(job["cwd"])
-        sys.argv = [job["path"]]
+        sys.argv = [job["path"], *job.get("args", [])]
         refuse_network()
         say({"pid": os.getpid()})
         if job["kind"] == "notebook":
@@ -331,9 +331,11 @@ class Runner:
             }
             return Run(**captured, **result)
 
-    def run_script(self, path: Path | str, cwd: Path | str, limit: float | None = None) -> Run:
-        """Run a file as `python path` would, from the folder `cwd`."""
-        job = {"kind": "script", "path": str(path), "cwd": str(cwd)}
+    def run_script(
+        self, path: Path | str, cwd: Path | str, limit: float | None = None, args: tuple = ()
+    ) -> Run:
+        """Run a file as `python path *args` would, from the folder `cwd`."""
+        job = {"kind": "script", "path": str(path), "cwd": str(cwd), "args": list(args)}
         return self.submit(job, limit or time_limit())
 
     def run_notebook(

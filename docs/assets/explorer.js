@@ -5,6 +5,7 @@
 // Stable contract, used by the tests:
 //   window.lstmShapes(config)       -> {input, h_0, c_0, output, h_n, c_n} or {error}
 //   window.lstmWeightShapes(config) -> {name: shape} in named_parameters() order, or {error}
+//   window.lstmClaims(config)       -> [{id, holds}] for every claim (see "the claims" below)
 // config: {input_size, hidden_size, num_layers, bidirectional, batch_first, proj_size,
 //          batch (null for unbatched input), seq_len}
 // The unrolled grid is drawn by docs/assets/diagrams.js (window.lstmUnrolledSvg), the renderer
@@ -333,7 +334,7 @@
     }
 
     function updateUrl() {
-      const query = new URLSearchParams();
+      const query = new URLSearchParams(window.location.search); // keeps the claims' `input`
       for (const name of NUMBER_FIELDS) query.set(name, field(name).value);
       for (const name of FLAG_FIELDS) query.set(name, field(name).checked ? "1" : "0");
       const url = `${window.location.pathname}?${query}${window.location.hash}`;
@@ -375,5 +376,169 @@
     document.addEventListener("DOMContentLoaded", init);
   } else {
     init();
+  }
+
+  // ========================================================================== the claims
+  // Which of the site's claims hold for the reader's configuration. Their results were computed
+  // with torch at build, on the grid of lstm_site/claim_axes.py; lstm_site/claims.py writes them
+  // into the page's #lstm-claims-data element (data-claims): {axes, page (the claims page),
+  // claims: [{id, sentence (HTML), holds}]}, `holds` one character a grid configuration in
+  // the grid's order ("1" holds, "0" does not, "-" does not apply). Nothing is computed here.
+  //
+  //   window.lstmClaims(config) -> [{id, holds: true | false | null}] for every claim, or {error}
+  // config: as in claims.json, {module, num_layers, bidirectional, batch_first, proj_size,
+  // input}; other keys (sizes) are ignored. No module is nn.LSTM; no input is read from
+  // `batch` as the form does (null: unbatched, else batched). The grid stops at its largest
+  // num_layers and has one proj_size > 0: a deeper LSTM gets the largest's results, any
+  // proj_size > 0 the grid's (the page says so). tests/browser/test_explorer_claims.py holds
+  // this against claims.json on every nn.LSTM configuration of the grid. The ids, sentences
+  // and link come from the build (ids are [a-z0-9_]+), so they go into the list as they are.
+
+  const CLAIM_CODES = { 1: true, 0: false, "-": null };
+  let claimsCache = { element: null, data: null };
+
+  function claimsData() {
+    const element = document.getElementById("lstm-claims-data");
+    if (!element) return null;
+    if (claimsCache.element !== element) {
+      claimsCache = { element, data: JSON.parse(element.dataset.claims) };
+    }
+    return claimsCache.data;
+  }
+
+  // The grid configuration whose results stand for `config`, with what was mapped, or {error}.
+  function gridConfig(config, axes) {
+    if (config === null || typeof config !== "object") return { error: "The configuration must be an object." };
+    const module = config.module === undefined ? "LSTM" : config.module;
+    if (!axes.module.includes(module)) return { error: `module must be one of ${axes.module.join(", ")}.` };
+    const layers = config.num_layers;
+    if (!Number.isInteger(layers) || layers < 1) return { error: "num_layers must be a whole number of at least 1." };
+    const proj = config.proj_size === undefined ? 0 : config.proj_size;
+    if (!Number.isInteger(proj) || proj < 0) return { error: "proj_size must be 0 or a positive whole number." };
+    const flags = {};
+    for (const flag of ["bidirectional", "batch_first"]) {
+      flags[flag] = config[flag] === undefined ? false : config[flag];
+      if (typeof flags[flag] !== "boolean") return { error: `${flag} must be true or false.` };
+    }
+    const input = config.input !== undefined ? config.input : config.batch === null ? "unbatched" : "batched";
+    if (!axes.input.includes(input)) return { error: `input must be one of ${axes.input.join(", ")}.` };
+    const deepest = Math.max(...axes.num_layers);
+    const projected = axes.proj_size.find((size) => size > 0);
+    const mapped = [];
+    if (layers > deepest) mapped.push(`num_layers=${layers} as ${deepest}`);
+    if (proj > 0 && proj !== projected) mapped.push(`proj_size=${proj} as ${projected}`);
+    const grid = {
+      module,
+      num_layers: Math.min(layers, deepest),
+      bidirectional: flags.bidirectional,
+      batch_first: flags.batch_first,
+      proj_size: proj > 0 ? projected : 0,
+      input,
+    };
+    return { grid, mapped };
+  }
+
+  function lstmClaims(config) {
+    const data = claimsData();
+    if (!data) return { error: "This page has no claims data (only the explorer has)." };
+    const found = gridConfig(config, data.axes);
+    if (found.error) return { error: found.error };
+    let index = 0;
+    for (const [axis, values] of Object.entries(data.axes)) {
+      index = index * values.length + values.indexOf(found.grid[axis]);
+    }
+    return data.claims.map((claim) => ({ id: claim.id, holds: CLAIM_CODES[claim.holds[index]] }));
+  }
+
+  window.lstmClaims = lstmClaims;
+
+  const CLAIM_GROUPS = [ // [holds, title, the class Material draws a <details> with]
+    [false, "Does not hold", "failure"],
+    [true, "Holds", "success"],
+    [null, "Does not apply", "info"],
+  ];
+
+  function initClaims() {
+    const root = document.getElementById("explorer-claims");
+    const data = claimsData();
+    if (!root || !data || root.dataset.ready) return;
+    root.dataset.ready = "true";
+    const form = document.querySelector("#lstm-explorer form");
+    const select = document.getElementById("explorer-claims-input");
+    const note = document.getElementById("explorer-claims-note");
+    const list = document.getElementById("explorer-claims-list");
+    const value = (name) => document.getElementById(`explorer-${name}`);
+    const wanted = new URLSearchParams(window.location.search).get("input");
+    if ([...select.options].some((option) => option.value === wanted)) select.value = wanted;
+
+    // The form as lstmShapes reads it (a field that is no number stays a string, an error).
+    function formConfig() {
+      const config = {};
+      for (const name of ["input_size", "hidden_size", "num_layers", "proj_size", "batch", "seq_len"]) {
+        const raw = value(name).value.trim();
+        config[name] = raw === "" || (value(name).validity && value(name).validity.badInput) ? "" : Number(raw);
+      }
+      config.bidirectional = value("bidirectional").checked;
+      config.batch_first = value("batch_first").checked;
+      const unbatched = value("unbatched").checked;
+      if (unbatched) config.batch = null;
+      config.input = unbatched ? "unbatched" : select.value;
+      return config;
+    }
+
+    function show() {
+      const config = formConfig();
+      select.disabled = config.input === "unbatched";
+      const url = new URL(window.location.href);
+      url.searchParams.set("input", select.value);
+      try {
+        window.history.replaceState(window.history.state, "", url);
+      } catch (error) {
+        // A page opened from file:// cannot rewrite its URL; the list works without it.
+      }
+      const shapes = window.lstmShapes(config);
+      const found = gridConfig(config, data.axes);
+      if (shapes.error || found.error) {
+        note.textContent = "";
+        list.innerHTML = '<p class="explorer-placeholder">Fix the highlighted input above to see which claims hold.</p>';
+        return;
+      }
+      const deepest = Math.max(...data.axes.num_layers);
+      const projected = data.axes.proj_size.find((size) => size > 0);
+      note.textContent =
+        (config.input === "unbatched" ? "Unbatched input (the box above): one sequence. " : "") +
+        `The claims were checked with num_layers ${data.axes.num_layers.join(", ")} and ` +
+        `proj_size ${data.axes.proj_size.join(", ")}: a deeper LSTM is shown the results for ` +
+        `num_layers=${deepest}, any proj_size > 0 those for proj_size=${projected}` +
+        (found.mapped.length ? ` (here: ${found.mapped.join(", ")}).` : ".");
+      const results = lstmClaims(config);
+      const sentences = Object.fromEntries(data.claims.map((claim) => [claim.id, claim.sentence]));
+      list.innerHTML = CLAIM_GROUPS.map(([holds, title, kind]) => {
+        const items = results.filter((result) => result.holds === holds);
+        if (!items.length) return "";
+        const rows = items.map(
+          (item) =>
+            `<li data-claim="${item.id}" data-holds="${holds}">${sentences[item.id]} ` +
+            `<a href="${data.page}#${item.id}">How this was checked</a></li>`,
+        );
+        // What does not hold is what a reader came for: open; the others folded.
+        const open = holds === false ? " open" : "";
+        return `<details class="${kind} explorer-claims-group"${open}><summary>${title} (${items.length})</summary><ul>${rows.join("")}</ul></details>`;
+      }).join("");
+    }
+
+    form.addEventListener("input", show);
+    form.addEventListener("change", show);
+    form.addEventListener("reset", () => window.setTimeout(() => ((select.value = "batched"), show())));
+    select.addEventListener("change", show);
+    show();
+  }
+
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(initClaims);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", initClaims);
+  } else {
+    initClaims();
   }
 })();
