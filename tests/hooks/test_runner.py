@@ -231,3 +231,10 @@ def test_every_job_has_the_kernel_limits_by_default(runner, tmp_path, monkeypatc
     run = runner.run_script(script(tmp_path, "limits.py", code), tmp_path)
     data, size = runner_module.DEFAULT_MEMORY_LIMIT * 2**20, runner_module.DEFAULT_OUTPUT_LIMIT
     assert run.stdout == f"({data}, {data})\n({size}, {size})\n"
+
+
+def test_sys_exit_is_a_success_and_a_non_zero_status_names_its_line(runner, tmp_path):
+    """As for `python file.py`: sys.exit() succeeds, sys.exit(2) fails where it is called."""
+    assert runner.run_script(script(tmp_path, "done.py", "import sys\n\nsys.exit()\n"), tmp_path).ok
+    run = runner.run_script(script(tmp_path, "two.py", "import sys\n\nsys.exit(2)\n"), tmp_path)
+    assert run.returncode == 2 and run.where == {"line": 3, "exception": "SystemExit: 2"}
