@@ -111,7 +111,7 @@ def run_notebook(runner: Runner, root: Path, path: Path, executed: Path) -> outp
     with tempfile.TemporaryDirectory(prefix="notebook-") as empty:
         run = runner.run_notebook(path.resolve(), code_cells(path, notebook), empty)
     if not run.ok:
-        failure, trace = run.error, ""
+        failure, trace = run.error, run.stderr.replace(f"{root}/", "")  # a crash's stack
         for cell in run.cells:
             for output in cell["outputs"]:
                 if output["output_type"] == "error":
