@@ -141,10 +141,14 @@ def confine(job: dict) -> None:
     signal.signal(signal.SIGXFSZ, signal.SIG_DFL)
 
 
-def memory_note(error: BaseException, job: dict) -> str:
-    """Said after an allocation that failed, which the memory limit is the likely cause of."""
+def memory_note(error: BaseException | None, job: dict) -> str:
+    """Said of an error caused by a failed allocation, which the memory limit likely caused."""
+    causes = []
+    while error is not None and error not in causes:  # libraries wrap it (torch.onnx, dynamo)
+        causes.append(error)
+        error = error.__cause__ or error.__context__
     # torch's CPU allocator raises RuntimeError("... can't allocate memory ..."), not MemoryError.
-    if isinstance(error, MemoryError) or "can't allocate memory" in str(error):
+    if any(isinstance(e, MemoryError) or "can't allocate memory" in str(e) for e in causes):
         return f"; it ran out of the memory limit of {job['memory_limit']} MB (SITE_MEMORY_LIMIT)"
     return ""
 

@@ -211,10 +211,19 @@ def test_output_that_is_not_utf8_fails(runner, tmp_path):
 RUNAWAY = "import torch\n\nchunks = [torch.ones(2**26, dtype=torch.uint8) for _ in range(32)]\n"
 
 
-def test_a_runaway_allocation_stops_at_the_memory_limit(runner, tmp_path, monkeypatch):
+# As torch.onnx.export does: the failed allocation is the cause of another error.
+WRAPPED = (
+    "import torch\n\ntry:\n"
+    "    chunks = [torch.ones(2**26, dtype=torch.uint8) for _ in range(32)]\n"
+    "except RuntimeError as error:\n    raise ValueError('export failed') from error\n"
+)
+
+
+@pytest.mark.parametrize(("code", "line"), [(RUNAWAY, 3), (WRAPPED, 6)], ids=["bare", "wrapped"])
+def test_a_runaway_allocation_stops_at_the_memory_limit(runner, tmp_path, monkeypatch, code, line):
     monkeypatch.setenv("SITE_MEMORY_LIMIT", "400")
-    run = runner.run_script(script(tmp_path, "runaway.py", RUNAWAY), tmp_path)
-    assert not run.ok and run.where["line"] == 3, run
+    run = runner.run_script(script(tmp_path, "runaway.py", code), tmp_path)
+    assert not run.ok and run.where["line"] == line, run
     assert "ran out of the memory limit of 400 MB (SITE_MEMORY_LIMIT)" in run.where["exception"]
     cells = [(2, RUNAWAY, 3)]
     run = runner.run_notebook(tmp_path / "nb.py", cells, tmp_path)
