@@ -26,20 +26,3 @@
     focusable();
   }
 })();
-
-// hooks/theme_edits.py drops Material's no-fade rule on data-md-color-switching, an attribute set
-// at every page load (which restyled the whole page twice). The class below brings the rule
-// back for a reader's toggle only (theme-fixes.css), from the click until the new colours are
-// drawn. A keyboard toggle is a click on the palette's input too.
-document.addEventListener(
-  "click",
-  (event) => {
-    if (!event.target.closest("form[data-md-component=palette]")) return;
-    const root = document.documentElement;
-    root.classList.add("palette-switching");
-    requestAnimationFrame(() => {
-      requestAnimationFrame(() => root.classList.remove("palette-switching"));
-    });
-  },
-  true,
-);

@@ -1,12 +1,10 @@
 """Features in a real browser: search, copy, theme, navigation, downloads, phone, a11y."""
 
-from collections import Counter
-
 import nbformat
 import pytest
 
 from lstm_site.paths import ROOT
-from tests.support.browser import OTHER_SCHEME, PALETTE_TOGGLE, switch_scheme
+from tests.support.browser import OTHER_SCHEME, PALETTE_TOGGLE, scheme_of, switch_scheme
 
 
 def search(page, text: str, pasted: bool = False) -> list[str]:
@@ -52,28 +50,32 @@ def test_copy_button_copies_exactly_the_snippet_file(browser, site_url):
     assert copied.strip() == (ROOT / snippet).read_text().strip()
 
 
-# The palette's scheme, on <body> and on <html>, which follows it (overrides/main.html).
-SCHEME = """(() => {
-  const schemes = [document.body, document.documentElement].map((e) => e.dataset.mdColorScheme);
-  const [body, html] = schemes;
-  return body === html ? body : `body ${body}, html ${html}`;
-})()"""
 COUNT_TRANSITIONS = (
     "window.__transitions = 0;"
     "addEventListener('transitionrun', () => { window.__transitions += 1; }, true);"
 )
+# The scheme of <body> each time the page has changed while it is parsed, from its header on: a
+# frame can be drawn at any of these moments, before Material's deferred bundle runs.
+SCHEMES_WHILE_PARSED = """
+window.__parsed = [];
+new MutationObserver(() => {
+  if (document.readyState === "loading" && document.querySelector(".md-header")) {
+    window.__parsed.push(document.body.dataset.mdColorScheme);
+  }
+}).observe(document, {childList: true, subtree: true});
+"""
 
 
 def test_theme_toggle_switches_light_and_dark(watched_page, site_url):
-    """And the colours snap: no transition runs (theme-fixes.js, for lstm_site/theme_edits.py)."""
+    """And the colours snap: no transition runs (Material's palette rule while it switches)."""
     page = watched_page.page
     page.goto(site_url, wait_until="load")
     fading = "document.getAnimations().filter((a) => a instanceof CSSTransition).length"
-    assert page.evaluate(SCHEME) == "default"
+    assert scheme_of(page) == "default"
     page.locator(PALETTE_TOGGLE).first.click()
-    assert (page.evaluate(SCHEME), page.evaluate(fading)) == ("slate", 0)
+    assert (scheme_of(page), page.evaluate(fading)) == ("slate", 0)
     page.locator(PALETTE_TOGGLE).first.click()
-    assert (page.evaluate(SCHEME), page.evaluate(fading)) == ("default", 0)
+    assert (scheme_of(page), page.evaluate(fading)) == ("default", 0)
     assert not watched_page.console_errors, watched_page.console_errors
 
 
@@ -81,24 +83,21 @@ def test_theme_toggle_switches_light_and_dark(watched_page, site_url):
 def test_a_first_visit_opens_in_the_system_scheme_with_nothing_fading(
     browser, site_url, system, drawn
 ):
-    """With nothing stored, the page's HTML picks the palette (overrides/main.html), so the
-    page is drawn in it before Material's deferred bundle starts, and the bundle changes no
-    colour: in a dark system the page was drawn light, then faded to dark (CI once read a code
-    block mid-fade). A returning reader's stored choice opens with nothing fading either."""
+    """With nothing stored, the page's HTML picks the palette before the header
+    (overrides/main.html), so every part of the page is drawn in it while it is parsed, before
+    Material's deferred bundle starts, and nothing fades: in a dark system the page was drawn
+    light, then faded to dark, and a frame drawn mid-header under load faded the search box. A
+    returning reader's stored choice opens with nothing fading either."""
     context = browser.new_context(color_scheme=system)
     page = context.new_page()
-    bundle = "**/assets/javascripts/bundle.*.min.js"
-    page.route(bundle, lambda route: route.abort())
-    page.goto(site_url, wait_until="load")
-    without_material = page.evaluate(SCHEME)
-    page.unroute(bundle)
-    page.add_init_script(COUNT_TRANSITIONS)
+    page.add_init_script(SCHEMES_WHILE_PARSED + COUNT_TRANSITIONS)
     first_visit = load_and_count_transitions(page, site_url + "output-vs-state/")
+    while_parsed = set(page.evaluate("window.__parsed"))
     switch_scheme(page, OTHER_SCHEME[drawn])
     returning = load_and_count_transitions(page, site_url + "output-vs-state/")
     context.close()
-    assert (without_material, first_visit, returning) == (
-        drawn,
+    assert (while_parsed, first_visit, returning) == (
+        {drawn},
         (drawn, 0),
         (OTHER_SCHEME[drawn], 0),
     )
@@ -108,41 +107,7 @@ def load_and_count_transitions(page, url: str) -> tuple[str, int]:
     """The scheme a page settles in, and how many CSS transitions ran while it loaded."""
     page.goto(url, wait_until="networkidle")
     page.evaluate("new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
-    return page.evaluate(SCHEME), page.evaluate("window.__transitions")
-
-
-# What restyles the whole page when it changes after the page is parsed (a trace of the error
-# decoder on a throttled phone: 40-120 ms each): the class of <html>, any link's href (Material's
-# instant navigation makes relative links absolute) and a color-scheme meta.
-LATE_RESTYLES = """
-window.__late = [];
-new MutationObserver((records) => {
-  if (document.readyState === "loading") return;
-  for (const record of records) {
-    const { target, attributeName } = record;
-    if (attributeName && (attributeName !== "class" || target === document.documentElement)) {
-      window.__late.push(`${target.nodeName} ${attributeName}`);
-    }
-    for (const node of record.addedNodes) {
-      if (node.nodeName === "META" && node.name === "color-scheme") window.__late.push("meta");
-    }
-  }
-}).observe(document, {subtree: true, childList: true, attributeFilter: ["class", "href", "src"]});
-"""
-
-
-def test_material_starts_without_restyling_the_whole_page(watched_page, site_url):
-    """overrides/main.html does these while the page is parsed, before anything is styled, and
-    lstm_site/theme_edits.py keeps Material's bundle from doing them again once it starts."""
-    page = watched_page.page
-    page.add_init_script(LATE_RESTYLES)
-    page.goto(site_url + "error-decoder/", wait_until="networkidle")
-    late = Counter(page.evaluate("window.__late"))
-    links = page.eval_on_selector_all(
-        "[href]", "els => els.filter((el) => !/^[a-z]+:/.test(el.getAttribute('href'))).length"
-    )
-    assert (late, links) == (Counter(), 0)
-    assert not watched_page.console_errors, watched_page.console_errors
+    return scheme_of(page), page.evaluate("window.__transitions")
 
 
 def test_instant_navigation_keeps_the_page_alive(watched_page, site_url):

@@ -22,8 +22,9 @@ def scheme_of(page) -> str:
     return page.evaluate("document.body.dataset.mdColorScheme")
 
 
-# Any transition a toggle started, until it ends: none should (docs/assets/theme-fixes.js stops
-# colours fading, test_site.py checks it), but axe must never read a colour mid-fade.
+# Any transition a toggle started, until it ends: none should (Material's palette rule stops
+# colours fading while it switches, test_site.py checks it), but axe must never read a colour
+# mid-fade.
 SETTLED = "() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null)))"
 
 
