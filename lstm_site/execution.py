@@ -34,12 +34,15 @@ from mkdocs.structure.files import File, Files
 from lstm_site import outputs
 from lstm_site.environment import environment_key, source_key
 from lstm_site.outputs import project_root
+from lstm_site.progress import Progress
 from lstm_site.runner import Runner
 
 log = get_plugin_logger("execution")
 SNIPPETS = "snippets/*/*.py"
 NOTEBOOKS = "notebooks/*.py"  # in docs/
 CELL_MARKER = "# %%"
+# As many threads as the runner runs jobs at once: a job's seconds are then its own, not a wait.
+JOBS = os.cpu_count() or 1
 
 
 def cache_dir(config: MkDocsConfig) -> Path:
@@ -137,23 +140,35 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     # runner and what each job reads or writes.
     snippets = {p: snippet_entry(root, p, cache) for p in sorted(root.glob(SNIPPETS))}
     notebooks = {p: notebook_entry(root, p, cache) for p in sorted(docs.glob(NOTEBOOKS))}
+    progress = progress_of(root, {**snippets, **notebooks})
     runner = outputs.runner
-    if not all(entry.exists() for entry in [*snippets.values(), *notebooks.values()]):
-        log.info("Running the examples that changed (not in the cache)")
-        if runner is None:
-            runner = outputs.runner = Runner(threads_per_job=1)  # no torch import when all cached
-    with ThreadPoolExecutor(max_workers=8) as pool:  # the runner limits the parallel jobs
+    if progress.to_run and runner is None:  # no torch import when all is cached
+        runner = outputs.runner = Runner(workers=JOBS, threads_per_job=1)
+    with ThreadPoolExecutor(max_workers=JOBS) as pool:
         # Notebooks first: they are the longest jobs, so the short ones fill in around them.
-        notebook_runs = [pool.submit(run_notebook, runner, root, *job) for job in notebooks.items()]
-        snippet_runs = [pool.submit(run_snippet, runner, root, *job) for job in snippets.items()]
+        notebook_runs = [
+            pool.submit(progress.timed, job[0], run_notebook, runner, root, *job)
+            for job in notebooks.items()
+        ]
+        snippet_runs = [
+            pool.submit(progress.timed, job[0], run_snippet, runner, root, *job)
+            for job in snippets.items()
+        ]
         outputs.snippets = {run.path: run for run in (f.result() for f in snippet_runs)}
         outputs.notebooks = {run.path: run for run in (f.result() for f in notebook_runs)}
+    progress.summary()
     for run in [*outputs.snippets.values(), *outputs.notebooks.values()]:
         if not run.ok:
             log.warning(run.message())
         elif getattr(run, "stderr", ""):
             log.warning(f"{run.path} wrote to stderr (record warnings, print them):\n{run.stderr}")
     return Files([executed_file(file, config) for file in files])
+
+
+def progress_of(root: Path, entries: dict[Path, Path]) -> Progress:
+    """What the build will say of these examples: those without a cache entry run."""
+    to_run = [path for path, entry in entries.items() if not entry.exists()]
+    return Progress(log, root, to_run, cached=len(entries) - len(to_run))
 
 
 def executed_file(file: File, config: MkDocsConfig) -> File:
