@@ -24,7 +24,7 @@ from pathlib import Path
 
 import jupytext
 
-from lstm_site.execution import code_cells
+from lstm_site.examples import code_cells
 from lstm_site.lighthouse import lighthouse_all, site_pages, worst
 from lstm_site.paths import ROOT
 from lstm_site.runner import Runner

@@ -16,9 +16,9 @@ from importlib import metadata
 from pathlib import Path
 
 COMPUTE_VARIABLES = ("CUBLAS_", "KERAS_", "MKL_", "OMP_", "PYTORCH_", "TORCH_")
-# runner.py runs each example; execution.py chooses a notebook's cells and turns a run into the
-# cache entry; outputs.py is that entry's form. Other modules only show what these stored.
-BEHAVIOUR = [Path(__file__).with_name(name) for name in ("runner.py", "execution.py", "outputs.py")]
+# runner.py runs each example; examples.py sends a notebook's cells and turns a run into its
+# cache entry; outputs.py is that entry's form. The other modules only show what these stored.
+BEHAVIOUR = [Path(__file__).with_name(name) for name in ("runner.py", "examples.py", "outputs.py")]
 DOCUMENTED = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
 
 

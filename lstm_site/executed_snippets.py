@@ -17,6 +17,8 @@ Here execution.py has already run every snippet (in parallel, time-limited, cach
   the output. A custom fence renders the same inside a list or a tab as at the top level.
 """
 
+import copy
+import functools
 from html import escape
 from pathlib import Path
 
@@ -98,8 +100,10 @@ def longest_backtick_run(text: str) -> int:
 
 
 converter = Markdown()  # replaced in on_config by one with the site's settings
+highlight_settings: dict | None = None  # the settings `converter` was made with
 
 
+@functools.lru_cache(maxsize=4096)  # a rebuild of `mkdocs serve` highlights only what changed
 def render(text: str) -> str:
     """Markdown to HTML in a converter of its own (the page's is busy converting the page)."""
     converter.reset()
@@ -125,11 +129,15 @@ def format_fence(source: str, language: str, class_name: str, options: dict, md,
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global converter
-    converter = Markdown(
-        extensions=[*OUTPUT_EXTENSIONS, "pymdownx.highlight", SUPERFENCES],
-        extension_configs={"pymdownx.highlight": config.mdx_configs.get("pymdownx.highlight", {})},
-    )
+    global converter, highlight_settings
+    settings = config.mdx_configs.get("pymdownx.highlight", {})
+    if settings != highlight_settings:  # what `render` has cached was rendered with others
+        highlight_settings = copy.deepcopy(settings)
+        converter = Markdown(
+            extensions=[*OUTPUT_EXTENSIONS, "pymdownx.highlight", SUPERFENCES],
+            extension_configs={"pymdownx.highlight": settings},
+        )
+        render.cache_clear()
     fences = config.mdx_configs.setdefault(SUPERFENCES, {}).setdefault("custom_fences", [])
     if not any(fence.get("format") is format_fence for fence in fences):
         fences.append(

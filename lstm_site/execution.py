@@ -18,21 +18,19 @@ A failure is logged as a warning (`--strict` fails), never raised, so `mkdocs se
 running and the page shows the failure instead of a stale output.
 """
 
-import json
+import functools
 import os
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import jupytext
-import nbformat
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from lstm_site import outputs
-from lstm_site.environment import environment_key, source_key
+from lstm_site.environment import environment_key
+from lstm_site.examples import notebook_entry, run_notebook, run_snippet, snippet_entry
 from lstm_site.outputs import project_root
 from lstm_site.progress import Progress
 from lstm_site.runner import Runner
@@ -40,14 +38,17 @@ from lstm_site.runner import Runner
 log = get_plugin_logger("execution")
 SNIPPETS = "snippets/*/*.py"
 NOTEBOOKS = "notebooks/*.py"  # in docs/
-CELL_MARKER = "# %%"
 # As many threads as the runner runs jobs at once: a job's seconds are then its own, not a wait.
 JOBS = os.cpu_count() or 1
 
 
 def cache_dir(config: MkDocsConfig) -> Path:
     root = project_root(config)
-    return root / ".cache" / "executed" / environment_key()
+    return root / ".cache" / "executed" / this_environment()
+
+
+# Once a process: `mkdocs serve` keeps its packages, and its runner, until it is restarted.
+this_environment = functools.cache(environment_key)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -57,79 +58,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     plugin.config["cache"] = True
     plugin.config["cache_dir"] = str(cache_dir(config) / "rendered")
     return config
-
-
-def code_cells(path: Path, notebook) -> list[tuple[int, str, int]]:
-    """(1-based cell number, source, line of its first code line in the file) for code cells."""
-    lines = path.read_text(encoding="utf-8").split("\n")
-    markers = [number for number, line in enumerate(lines, 1) if line.startswith(CELL_MARKER)]
-    if len(markers) != len(notebook.cells):
-        markers = [0] * len(notebook.cells)  # unusual layout: tracebacks then count from line 1
-    return [
-        (index, cell.source, markers[index - 1] + 1)
-        for index, cell in enumerate(notebook.cells, 1)
-        if cell.cell_type == "code"
-    ]
-
-
-def snippet_entry(root: Path, path: Path, cache: Path) -> Path:
-    key = source_key(path.relative_to(root).as_posix(), path.read_bytes())
-    return cache / "snippets" / f"{key}.json"
-
-
-def notebook_entry(root: Path, path: Path, cache: Path) -> Path:
-    key = source_key(path.relative_to(root).as_posix(), path.read_bytes())
-    return cache / "notebooks" / f"{path.stem}-{key}.ipynb"
-
-
-def run_snippet(runner: Runner, root: Path, path: Path, entry: Path) -> outputs.SnippetRun:
-    relative = path.relative_to(root).as_posix()
-    if entry.exists():
-        return outputs.SnippetRun(**json.loads(entry.read_text(encoding="utf-8")))
-    with tempfile.TemporaryDirectory(prefix="snippet-") as empty:  # as `python file.py`, alone
-        run = runner.run_script(path.resolve(), empty)
-    result = outputs.SnippetRun(
-        path=relative,
-        stdout=run.stdout,
-        stderr=run.stderr,
-        ok=run.ok,
-        line=run.where.get("line"),
-        failure=run.where.get("exception") or run.error,
-        traceback=run.stderr.replace(f"{root}/", "") if not run.ok else "",
-    )
-    if result.ok:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        entry.write_text(json.dumps(result.__dict__), encoding="utf-8")
-    return result
-
-
-def run_notebook(runner: Runner, root: Path, path: Path, executed: Path) -> outputs.NotebookRun:
-    relative = path.relative_to(root).as_posix()
-    if executed.exists():
-        return outputs.NotebookRun(path=relative, executed=executed, ok=True)
-    notebook = jupytext.read(path)
-    with tempfile.TemporaryDirectory(prefix="notebook-") as empty:
-        run = runner.run_notebook(path.resolve(), code_cells(path, notebook), empty)
-    if not run.ok:
-        failure, trace = run.error, ""
-        for cell in run.cells:
-            for output in cell["outputs"]:
-                if output["output_type"] == "error":
-                    failure = f"{output['ename']}: {output['evalue']}"
-                    trace = "".join(output["traceback"]).replace(f"{root}/", "")
-        return outputs.NotebookRun(
-            path=relative, ok=False, cell=run.failed_cell, failure=failure, traceback=trace
-        )
-    for count, ran in enumerate(run.cells, 1):
-        cell = notebook.cells[ran["index"] - 1]
-        cell.execution_count = count
-        cell.outputs = [nbformat.from_dict(output) for output in ran["outputs"]]
-    nbformat.validate(notebook)
-    executed.parent.mkdir(parents=True, exist_ok=True)
-    partial = executed.with_suffix(".partial")
-    nbformat.write(notebook, partial)
-    os.replace(partial, executed)  # never a half-written entry, even if the build is stopped
-    return outputs.NotebookRun(path=relative, executed=executed, ok=True)
 
 
 @event_priority(100)  # before mkdocs-jupyter's on_files, which wraps the notebook files

@@ -14,9 +14,11 @@
 - Each notebook page offers its .ipynb: the executed notebook whose outputs the page shows.
 """
 
+import functools
 import posixpath
 import re
 import shutil
+from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
@@ -119,36 +121,61 @@ def fix_cells(soup) -> None:
             span.unwrap()  # names, spaces, punctuation: half a page's bytes, the code's colour
 
 
-def fix_headings(soup, page: Page) -> None:
-    """Headings take the ids of the page's table of contents, in order, when they agree."""
+def fix_headings(soup, toc_ids: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Headings take the ids of the page's table of contents, in order, when they agree; the
+    titles the table of contents should show are returned (None: they disagree)."""
     headings = soup.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")
-    links = toc_links(page.toc)
-    if len(headings) != len(links):
-        return
-    for heading, link in zip(headings, links, strict=True):
-        heading["id"] = link.id
+    if len(headings) != len(toc_ids):
+        return None
+    titles = []
+    for heading, toc_id in zip(headings, toc_ids, strict=True):
+        heading["id"] = toc_id
         anchor = heading.select_one("a.anchor-link")
         if anchor:
-            anchor["href"] = f"#{link.id}"
+            anchor["href"] = f"#{toc_id}"
         # mkdocs-jupyter's table of contents drops a heading's code ("and are and"): its title
         # is the heading's own text, escaped as MkDocs escapes a Markdown heading's.
         text = "".join(heading.find_all(string=True)).removesuffix("¶").strip()
-        link.title = escape(text, quote=False)
+        titles.append(escape(text, quote=False))
+    return tuple(titles)
+
+
+@dataclass(frozen=True)
+class FixedNotebook:
+    html: str  # the wrapper's HTML, fixed; its links still as written in Markdown
+    css: str  # mkdocs-jupyter's CSS that came before the wrapper
+    classes: frozenset[str]
+    titles: tuple[str, ...] | None  # of the table of contents (fix_headings)
+
+
+# `mkdocs serve` rebuilds every page on a save: an unchanged notebook's page is fixed once.
+@functools.lru_cache(maxsize=32)
+def fixed_notebook(html: str, toc_ids: tuple[str, ...]) -> FixedNotebook | None:
+    soup = BeautifulSoup(html, "html.parser")
+    wrapper = soup.select_one("div.jupyter-wrapper")
+    if wrapper is None:
+        return None
+    # Its CSS comes before the wrapper: collected for the shared stylesheet, dropped here.
+    css = "\n".join(style.get_text() for style in wrapper.find_all_previous("style"))
+    fix_cells(wrapper)
+    titles = fix_headings(wrapper, toc_ids)
+    classes = frozenset(
+        name for element in wrapper.find_all(class_=True) for name in element["class"]
+    )
+    return FixedNotebook(str(wrapper), css, classes, titles)
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     if not is_notebook(page):
         return html
-    soup = BeautifulSoup(html, "html.parser")
-    wrapper = soup.select_one("div.jupyter-wrapper")
-    if wrapper is None:
+    links = toc_links(page.toc)
+    fixed = fixed_notebook(html, tuple(link.id for link in links))
+    if fixed is None:
         raise PluginError(f"{page.file.src_uri}: mkdocs-jupyter's HTML has no {WRAPPER}")
-    # Its CSS comes before the wrapper: collected for the shared stylesheet, dropped here.
-    notebook_css.add("\n".join(style.get_text() for style in wrapper.find_all_previous("style")))
-    fix_cells(wrapper)
-    fix_headings(wrapper, page)
-    for element in wrapper.find_all(class_=True):
-        used_classes.update(element["class"])
+    notebook_css.add(fixed.css)
+    used_classes.update(fixed.classes)
+    for link, title in zip(links, fixed.titles or (), strict=False):
+        link.title = title
 
     def link(match: re.Match) -> str:
         path = posixpath.normpath(posixpath.join(posixpath.dirname(page.file.src_uri), match[1]))
@@ -158,7 +185,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
             return match[0]
         return f'href="{target.url_relative_to(page.file)}{match["anchor"] or ""}"'
 
-    return MARKDOWN_LINK.sub(link, str(wrapper))
+    return MARKDOWN_LINK.sub(link, fixed.html)
 
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:

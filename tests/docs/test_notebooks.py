@@ -7,7 +7,7 @@ import nbformat
 import pytest
 from bs4 import BeautifulSoup
 
-from lstm_site.execution import code_cells
+from lstm_site.examples import code_cells
 from lstm_site.paths import ROOT, relative
 
 NOTEBOOKS = sorted((ROOT / "docs" / "notebooks").glob("*.py"))
