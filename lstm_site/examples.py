@@ -19,6 +19,13 @@ from lstm_site.environment import source_key
 from lstm_site.runner import Runner
 
 CELL_MARKER = "# %%"
+JOBS = os.cpu_count() or 1  # examples run at once
+
+
+def build_runner() -> Runner:
+    """The build's runner: one job per core, each with one torch thread (the tests run with
+    torch's default, as a reader's `python file.py` does, and compare)."""
+    return Runner(workers=JOBS, threads_per_job=1)
 
 
 def code_cells(path: Path, notebook) -> list[tuple[int, str, int]]:

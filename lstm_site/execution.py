@@ -3,8 +3,9 @@
 The first step of the page pipeline (see mkdocs.yml, "Hooks"). In `on_files`:
 - every `snippets/<page>/NNN_name.py` and every `docs/notebooks/*.py` is run by lstm_site/runner.py
   (forked from one process that imported torch, one job per core, a time limit, offline), unless
-  its output is in the cache, keyed on the file's bytes and on lstm_site/environment.py's key;
-- only a run that succeeded is cached, so a failing edit leaves the last good entry in place;
+  its output is in the cache, keyed on the file's bytes and on lstm_site/environment.py's key
+  (examples.py runs one and writes its entry: only a run that succeeded is cached);
+- the log says how many run, how far they are and which were slowest (progress.py);
 - what ran is kept in `outputs` for the later hooks: executed_snippets.py renders the snippets,
   and each notebook page is handed to mkdocs-jupyter as the executed .ipynb (a generated File in
   place of the jupytext source), which the plugin then only renders (`execute: false`);
@@ -19,7 +20,6 @@ running and the page shows the failure instead of a stale output.
 """
 
 import functools
-import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -30,16 +30,20 @@ from mkdocs.structure.files import File, Files
 
 from lstm_site import outputs
 from lstm_site.environment import environment_key
-from lstm_site.examples import notebook_entry, run_notebook, run_snippet, snippet_entry
+from lstm_site.examples import (
+    JOBS,
+    build_runner,
+    notebook_entry,
+    run_notebook,
+    run_snippet,
+    snippet_entry,
+)
 from lstm_site.outputs import project_root
 from lstm_site.progress import Progress
-from lstm_site.runner import Runner
 
 log = get_plugin_logger("execution")
 SNIPPETS = "snippets/*/*.py"
 NOTEBOOKS = "notebooks/*.py"  # in docs/
-# As many threads as the runner runs jobs at once: a job's seconds are then its own, not a wait.
-JOBS = os.cpu_count() or 1
 
 
 def cache_dir(config: MkDocsConfig) -> Path:
@@ -71,7 +75,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     progress = progress_of(root, {**snippets, **notebooks})
     runner = outputs.runner
     if progress.to_run and runner is None:  # no torch import when all is cached
-        runner = outputs.runner = Runner(workers=JOBS, threads_per_job=1)
+        runner = outputs.runner = build_runner()
+    # As many threads as the runner runs jobs: each job's seconds are its own, not a wait.
     with ThreadPoolExecutor(max_workers=JOBS) as pool:
         # Notebooks first: they are the longest jobs, so the short ones fill in around them.
         notebook_runs = [
