@@ -51,10 +51,12 @@ $(NODE_INSTALLED): package.json package-lock.json | $(CHROMIUM)
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $(NODE_INSTALLED)
 
-# Without llms.txt, which nobody previews (`make build` and the tests write it): 5 s less a save.
+# A save rebuilds every page: without llms.txt, which nobody previews, and without the link check
+# of the rendered HTML (MkDocs still checks every Markdown link and anchor). `make build` and the
+# tests run both (lstm_site/site_build.py's PAGES_ONLY: these switches).
 ## Serve the site with live reload at http://127.0.0.1:8000
 serve: $(INSTALLED)
-	SITE_LLMSTXT=false $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	SITE_LLMSTXT=false SITE_LINK_CHECK=false $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 # The Python packages and the Node tools install side by side (about 10 s less on a fresh clone).
 # Four pytest workers on two cores: many tests wait on a build or a browser, not the CPU (from an

@@ -20,7 +20,7 @@ running and the page shows the failure instead of a stale output.
 """
 
 import functools
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -40,6 +40,7 @@ from lstm_site.examples import (
 )
 from lstm_site.outputs import project_root
 from lstm_site.progress import Progress
+from lstm_site.runner import Runner
 
 log = get_plugin_logger("execution")
 SNIPPETS = "snippets/*/*.py"
@@ -73,9 +74,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     snippets = {p: snippet_entry(root, p, cache) for p in sorted(root.glob(SNIPPETS))}
     notebooks = {p: notebook_entry(root, p, cache) for p in sorted(docs.glob(NOTEBOOKS))}
     progress = progress_of(root, {**snippets, **notebooks})
-    runner = outputs.runner
-    if progress.to_run and runner is None:  # no torch import when all is cached
-        runner = outputs.runner = build_runner()
+    runner = started_runner() if progress.to_run else None  # no torch import when all is cached
     # As many threads as the runner runs jobs: each job's seconds are its own, not a wait.
     with ThreadPoolExecutor(max_workers=JOBS) as pool:
         # Notebooks first: they are the longest jobs, so the short ones fill in around them.
@@ -114,7 +113,29 @@ def executed_file(file: File, config: MkDocsConfig) -> File:
     return executed
 
 
+def on_startup(*, command: str, dirty: bool) -> None:
+    """Under `mkdocs serve`, start the runner (it imports torch) while the site is first built:
+    the first snippet saved then runs at once."""
+    global starting
+    if command == "serve" and outputs.runner is None and starting is None:
+        starting = ThreadPoolExecutor(max_workers=1).submit(build_runner)
+
+
+starting: Future | None = None  # the runner on_startup started, until a build takes it
+
+
+def started_runner() -> Runner:
+    """The build's runner: the one already started, else a new one."""
+    global starting
+    if outputs.runner is None:
+        outputs.runner = starting.result() if starting else build_runner()
+        starting = None
+    return outputs.runner
+
+
 def on_shutdown() -> None:
+    if starting is not None:
+        started_runner()  # to close it
     if outputs.runner is not None:
         outputs.runner.close()
         outputs.runner = None

@@ -16,8 +16,10 @@ from lstm_site.paths import ROOT
 BUILD_INPUTS = ("docs", "snippets", "hooks", "lstm_site", "overrides")  # what the build reads
 MKDOCS_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 EXECUTION_HOOK = "hooks/execution.py"
-# Switches in mkdocs.yml: llms.txt (~5 s a build; `make serve` skips it too) and the link check
-# (~4 s). A test build that breaks something else needs neither: the session's build runs both.
+# Switches in mkdocs.yml: llms.txt and the link check, the two slowest steps of a build after
+# the examples. `make serve` skips both (the Makefile sets them: tests/tools/test_makefile.py
+# holds it to PAGES_ONLY), so does a test build that breaks something else; `make build` and
+# the tests' session build run both.
 NO_LLMSTXT = {"SITE_LLMSTXT": "false"}
 PAGES_ONLY = {**NO_LLMSTXT, "SITE_LINK_CHECK": "false"}
 

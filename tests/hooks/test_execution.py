@@ -72,3 +72,16 @@ def test_a_cold_build_says_how_many_examples_run_how_far_and_the_slowest(tmp_pat
     (tmp_path / "snippets" / "page" / "001_quick.py").write_text(QUICK + "print('edited')\n")
     log = build_log(tmp_path)
     assert f"1 example to run, {EXAMPLES - 1} from the cache" in log, log
+
+
+def test_mkdocs_serve_starts_the_runner_at_once_and_stops_it_at_the_end():
+    """A saved snippet then runs without waiting for torch; `mkdocs build` starts none unless
+    an example is to run."""
+    execution.on_startup(command="build", dirty=False)
+    assert execution.starting is None
+    execution.on_startup(command="serve", dirty=False)
+    runner = execution.starting.result(timeout=300)
+    assert runner.process.poll() is None
+    assert execution.started_runner() is runner
+    execution.on_shutdown()
+    assert runner.process.poll() is not None
