@@ -27,7 +27,7 @@ import jupytext
 
 from lstm_site.examples import code_cells
 from lstm_site.lighthouse import lighthouse_all, site_pages, worst
-from lstm_site.paths import ROOT
+from lstm_site.paths import NOTEBOOKS, ROOT, SNIPPETS
 from lstm_site.runner import Runner
 from lstm_site.server import wait_until_served
 from lstm_site.site_build import (
@@ -57,9 +57,9 @@ def examples_work(project: Path) -> float:
     """Seconds to run every snippet and notebook one after another in a warm interpreter."""
     with Runner(workers=1) as runner, tempfile.TemporaryDirectory() as empty:
         start = time.perf_counter()
-        for snippet in sorted(project.glob("snippets/*/*.py")):
+        for snippet in sorted(project.glob(SNIPPETS)):
             runner.run_script(snippet, empty)
-        for notebook in sorted(project.glob("docs/notebooks/*.py")):
+        for notebook in sorted((project / "docs").glob(NOTEBOOKS)):
             runner.run_notebook(notebook, code_cells(notebook, jupytext.read(notebook)), empty)
         return time.perf_counter() - start
 

@@ -29,12 +29,18 @@ def without_plain_tokens(code: re.Match) -> str:
     return PLAIN_TOKEN.sub(r"\1", code[0])
 
 
-def with_its_lines(block: re.Match) -> str:
-    lines = block["code"].count("\n")
+def height_style(code: str, titled: bool = False) -> str:
+    """The style that keeps a block of this code as tall as drawn until it is (a <pre> never
+    wraps: one line of text each). Notebook cells use it too (notebook_pages.py)."""
     # A snippet's file name is a title bar above the code. Said here: a `:has(> .filename)`
     # rule would be re-checked for every element added while any page loads.
-    title = "; --code-title: 1" if block["title"] else ""
-    return f'<div class="highlight" style="--code-lines: {lines}{title}">{block["rest"]}'
+    lines, title = code.count("\n"), "; --code-title: 1" if titled else ""
+    return f"--code-lines: {lines}{title}"
+
+
+def with_its_lines(block: re.Match) -> str:
+    style = height_style(block["code"], titled=bool(block["title"]))
+    return f'<div class="highlight" style="{style}">{block["rest"]}'
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -30,13 +30,12 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from lstm_site import outputs
-from lstm_site.fences import Fence, find_fences
+from lstm_site.fences import Fence, find_fences, is_on
 from lstm_site.outputs import project_root
 from lstm_site.runner import time_limit
 
 log = get_plugin_logger("executed_snippets")
 SNIPPET_ATTRIBUTE = "snippet"  # added to the fence's info string by on_page_markdown
-EXECUTED = {"on", "1", "true", "yes"}
 SOURCE_PLACES = ("above", "below")  # the code above its output, or below (a generated table)
 SUPERFENCES = "pymdownx.superfences"
 OUTPUT_EXTENSIONS = ["tables", "attr_list"]  # what a snippet's Markdown output may use
@@ -78,7 +77,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
 
 def validate(language: str, inputs: dict, options: dict, attrs: dict, md) -> bool:
     """Take the fences on_page_markdown tagged; leave every other python fence to superfences."""
-    if inputs.get("exec", "").lower() not in EXECUTED or SNIPPET_ATTRIBUTE not in inputs:
+    if not is_on(inputs.get("exec", "")) or SNIPPET_ATTRIBUTE not in inputs:
         return False
     options.update(inputs)
     return True

@@ -39,12 +39,11 @@ from lstm_site.examples import (
     snippet_entry,
 )
 from lstm_site.outputs import project_root
+from lstm_site.paths import NOTEBOOKS, SNIPPETS
 from lstm_site.progress import Progress
 from lstm_site.runner import Runner
 
 log = get_plugin_logger("execution")
-SNIPPETS = "snippets/*/*.py"
-NOTEBOOKS = "notebooks/*.py"  # in docs/
 
 
 def cache_dir(config: MkDocsConfig) -> Path:

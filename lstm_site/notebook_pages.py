@@ -33,10 +33,11 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from lstm_site import outputs
+from lstm_site.code_blocks import height_style
 from lstm_site.css_prune import prune
 from lstm_site.outputs import project_root
+from lstm_site.paths import NOTEBOOKS
 
-NOTEBOOK_PATTERN = "notebooks/*.py"
 WRAPPER = '<div class="jupyter-wrapper">'
 # A link to another page (.md) or notebook page (.py), written as in Markdown.
 MARKDOWN_LINK = re.compile(r'href="(?P<target>[^":#]+\.(?:md|py))(?P<anchor>#[^"]*)?"')
@@ -60,7 +61,7 @@ used_classes: set[str] = set()  # every class the notebook pages use
 
 
 def is_notebook(page: Page) -> bool:
-    return Path(page.file.src_uri).match(NOTEBOOK_PATTERN)
+    return Path(page.file.src_uri).match(NOTEBOOKS)
 
 
 def toc_links(toc) -> list:
@@ -114,9 +115,7 @@ def fix_cells(soup) -> None:
             outer.unwrap()  # the template wraps each code cell twice in the same div
     for code in soup.select("div.highlight-ipynb"):
         code["tabindex"] = "0"  # a long line scrolls sideways: let the keyboard reach it
-        # Its height until the browser draws it (notebook-layout.css): a line never wraps.
-        lines = code.pre.get_text().count("\n")
-        code["style"] = f"--code-lines: {lines}"
+        code["style"] = height_style(code.pre.get_text())  # notebook-layout.css
         for span in code.select(UNWRAPPED_SPANS):
             span.unwrap()  # names, spaces, punctuation: half a page's bytes, the code's colour
 
@@ -207,7 +206,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
             log.warning(f"the notebook CSS now styles .{name}: stop unwrapping those spans")
     (site_dir / STYLESHEET).write_text(css, encoding="utf-8")
     root = project_root(config)
-    for source in sorted(docs_dir.glob(NOTEBOOK_PATTERN)):
+    for source in sorted(docs_dir.glob(NOTEBOOKS)):
         page_dir = site_dir / source.relative_to(docs_dir).with_suffix("")
         page_dir.mkdir(parents=True, exist_ok=True)
         download = page_dir / source.with_suffix(".ipynb").name

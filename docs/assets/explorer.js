@@ -277,7 +277,7 @@
         cell.textContent = "Fix the highlighted input above to see the parameters.";
         count.textContent = "";
         diagram.innerHTML = '<p class="explorer-placeholder">Fix the highlighted input above to see the diagram.</p>';
-        showScript(`# Fix the input above to get a script: ${summary}\n`);
+        code.textContent = `# Fix the input above to get a script: ${summary}\n`;
         return;
       }
 
@@ -321,15 +321,7 @@
         "<code>h_n</code> and <code>c_n</code> (every layer's final state" +
         (config.bidirectional ? ": the backward rows end at the <strong>first</strong> step" : "") +
         ").</figcaption></figure>";
-      showScript(pythonScript(config));
-    }
-
-    // The block keeps the script's height until drawn (extra.css: --code-lines).
-    function showScript(script) {
-      const code = document.getElementById("explorer-code");
-      code.textContent = script;
-      const lines = (script.match(/\n/g) || []).length;
-      code.closest(".highlight").style.setProperty("--code-lines", String(lines));
+      code.textContent = pythonScript(config);
     }
 
     function updateUrl() {
@@ -368,12 +360,5 @@
     }, 150);
   });
 
-  // Material's instant navigation swaps pages without reloading this script: initialise on each.
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  window.lstmOnEveryPage(init); // page-start.js
 })();
