@@ -26,7 +26,7 @@ from pathlib import Path
 import jupytext
 
 from lstm_site.examples import code_cells
-from lstm_site.lighthouse import lighthouse_all, site_pages, worst
+from lstm_site.lighthouse import lighthouse_all, worst
 from lstm_site.paths import NOTEBOOKS, ROOT, SNIPPETS
 from lstm_site.runner import Runner
 from lstm_site.server import wait_until_served
@@ -36,6 +36,7 @@ from lstm_site.site_build import (
     copy_project,
     floor_config,
     mkdocs_build,
+    site_pages,
 )
 
 WORK = ROOT / "build" / "bench"

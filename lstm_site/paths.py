@@ -8,14 +8,6 @@ SNIPPETS = "snippets/*/*.py"
 NOTEBOOKS = "notebooks/*.py"  # every notebook, a jupytext percent script, under docs/
 # Debian's chromium (`make test` installs it); never `playwright install`, which downloads one.
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 
 
 def relative(path: Path) -> str:

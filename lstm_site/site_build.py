@@ -1,15 +1,21 @@
-"""Copy the project and build it strictly: for the tests and `make bench`.
+"""Read, copy and build the project strictly, and list a built site's pages: for the tests and
+the tools.
 
 The floor build (`floor_config`) is everything a build does except running code: the same
 config without lstm_site/execution.py, so executed blocks show their code only and notebooks
 render without outputs. It never reads or writes the execution cache.
 """
 
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+
+from mkdocs.utils.yaml import yaml_load
 
 from lstm_site.paths import ROOT
 
@@ -34,16 +40,17 @@ def copy_project(destination: Path, with_cache: bool = True) -> Path:
     return destination
 
 
+def site_config(project: Path = ROOT) -> dict:
+    """mkdocs.yml as MkDocs reads it (its own YAML loader: !ENV resolved, INHERIT followed),
+    without loading its plugins. lstm_site/new_page.py edits the file with ruamel.yaml instead,
+    which writes it back with its comments."""
+    with (project / "mkdocs.yml").open("rb") as file:
+        return yaml_load(file)
+
+
 def floor_config(project: Path) -> Path:
     """mkdocs.floor.yml beside the project's mkdocs.yml: the same site, no code run."""
-    hooks, in_hooks = [], False
-    for line in (project / "mkdocs.yml").read_text(encoding="utf-8").splitlines():
-        if line.startswith("hooks:"):
-            in_hooks = True
-        elif in_hooks and line.startswith("  - "):
-            hooks.append(line.removeprefix("  - ").strip())
-        elif in_hooks and line.strip() and not line.startswith("#"):
-            in_hooks = False
+    hooks = site_config(project)["hooks"]
     if EXECUTION_HOOK not in hooks:
         raise RuntimeError(f"mkdocs.yml lists no {EXECUTION_HOOK}: update floor_config")
     kept = [hook for hook in hooks if hook != EXECUTION_HOOK]
@@ -67,3 +74,28 @@ def mkdocs_build(
         text=True,
         timeout=900,
     )
+
+
+@contextlib.contextmanager
+def built_for(port: int, site_dir: Path | None = None) -> Iterator[Path]:
+    """`site_dir`, or else this checkout built strictly for 127.0.0.1:`port` (instant navigation
+    needs its site_url) in a folder that lasts as long as the `with` block."""
+    if site_dir is not None:
+        yield site_dir
+        return
+    with tempfile.TemporaryDirectory() as scratch:
+        site = Path(scratch) / "site"
+        built = mkdocs_build(ROOT, site, SITE_URL=f"http://127.0.0.1:{port}/", **PAGES_ONLY)
+        if built.returncode:
+            raise SystemExit(f"mkdocs build --strict failed:\n{built.stdout}{built.stderr}")
+        yield site
+
+
+def site_pages(site_dir: Path) -> list[str]:
+    """Every page of a built site, as its path under the site's URL ("" is the home page)."""
+    pages = [
+        str(index.parent.relative_to(site_dir)) + "/"
+        for index in site_dir.rglob("index.html")
+        if index.parent != site_dir
+    ]
+    return ["", *sorted(pages)]
