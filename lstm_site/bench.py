@@ -16,7 +16,6 @@ Flags: --skip-lighthouse, --skip-tests (for a quick look).
 import argparse
 import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -31,11 +30,13 @@ from lstm_site.paths import NOTEBOOKS, ROOT, SNIPPETS
 from lstm_site.runner import Runner
 from lstm_site.server import wait_until_served
 from lstm_site.site_build import (
+    MAX_NOTEBOOK_OVER_MEDIAN,
     MKDOCS_ENV,
     PAGES_ONLY,
     copy_project,
     floor_config,
     mkdocs_build,
+    page_weights,
     site_pages,
 )
 
@@ -122,29 +123,6 @@ def serve_edits(project: Path, port: int = 8123) -> dict[str, float]:
         server.terminate()
         server.wait(timeout=30)
     return seconds
-
-
-MAX_NOTEBOOK_OVER_MEDIAN = 1.5  # a notebook page's HTML against the median prose page's
-
-
-def page_weights(site: Path) -> dict:
-    """HTML bytes of every page; each notebook page against the median prose page."""
-    html = {
-        page.parent.relative_to(site).as_posix(): page.stat().st_size
-        for page in site.rglob("index.html")
-    }
-    notebooks = {page: size for page, size in html.items() if page.startswith("notebooks/")}
-    prose = [size for page, size in html.items() if page not in notebooks and page != "."]
-    median = statistics.median(prose)
-    ratios = {page: size / median for page, size in notebooks.items()}
-    worst = max(ratios, key=ratios.get)
-    return {
-        "median_prose_html": median,
-        "notebook_html": notebooks,
-        "notebook_over_median_prose": ratios,
-        "worst_notebook": worst,
-        "worst_notebook_over_median_prose": ratios[worst],
-    }
 
 
 def lighthouse(site: Path) -> dict:

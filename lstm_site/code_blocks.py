@@ -1,13 +1,13 @@
 """Lighter code blocks, each keeping its own height until the browser draws it.
 
 - Pygments wraps every name (`.n`) and every space (`.w`) in a span of its own: a quarter of a
-  long page's elements (2,300 of 8,500 on the error decoder). Material colours `.n` as the
+  long page's elements. Material colours `.n` as the
   code itself (`--md-code-hl-name-color: var(--md-code-fg-color)`) and `.w` not at all, so the
   text looks the same without them; tests/browser/test_code_blocks.py fails if that changes.
 - docs/assets/extra.css lets the browser skip drawing a block until it nears the screen
   (`content-visibility: auto`). Until then the block is as tall as `--code-lines` makes it (a
-  <pre> never wraps), so nothing below moves when it is drawn. One guessed height for every
-  block moved the home page's first screen by a layout shift of 0.144.
+  <pre> never wraps), so nothing below moves when it is drawn: one guessed height for every
+  block shifted the home page's first screen.
 """
 
 import re

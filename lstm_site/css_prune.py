@@ -1,6 +1,6 @@
 """Keep only the CSS that notebook pages use, scoped to `.jupyter-wrapper`.
 
-mkdocs-jupyter ships ~590 KB of JupyterLab CSS for every page; the notebooks here use a few dozen
+mkdocs-jupyter ships JupyterLab's whole CSS for every page; the notebooks here use a few dozen
 classes and variables of it. Kept: rules whose every class occurs in the notebooks, then only
 the custom properties (`--name`) that a kept rule reads. Every selector is scoped to
 `.jupyter-wrapper`, so loading the file on every page cannot restyle Material's own elements.

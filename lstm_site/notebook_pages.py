@@ -6,11 +6,11 @@
 - mkdocs-jupyter writes each cell's code twice: highlighted, and again in a hidden
   `.clipboard-copy-txt` div for its copy button. The copy goes, and the button copies the
   highlighted code itself (its `for` now names the `<pre>`): each cell's code is in the page once.
-- mkdocs-jupyter puts ~600 KB of CSS, its copy-button script and MathJax and Mermaid loaders in
-  every page. The CSS is pruned to what the notebooks use (css_prune.py), followed by this site's
-  own notebook rules (notebook-layout.css), and the copy-button script kept, each in one shared,
-  cacheable file loaded on every page (instant navigation does not load a page's own styles and
-  scripts); the loaders (no math, no diagrams) go.
+- mkdocs-jupyter puts JupyterLab's whole CSS, its copy-button script and MathJax and Mermaid
+  loaders in every page. The CSS is pruned to what the notebooks use (css_prune.py), followed by
+  this site's own notebook rules (notebook-layout.css), and the copy-button script kept, each in
+  one shared, cacheable file loaded on every page (instant navigation does not load a page's own
+  styles and scripts); the loaders (no math, no diagrams) go.
 - Each notebook page offers its .ipynb: the executed notebook whose outputs the page shows.
 """
 
@@ -51,8 +51,8 @@ COPY_NOTICE = Path(__file__).with_name("notebook-copy-notice.js")
 # Pygments token spans that the notebook CSS gives no style (names, white space): unwrapped.
 UNSTYLED = ("n", "w")
 # Punctuation is drawn in the code's colour in notebook cells (docs/assets/theme-fixes.css), as
-# names are: its spans are a sixth of the longest notebook page, which stays within 1.5x the
-# median prose page's HTML (lstm_site/bench.py).
+# names are: without its spans, the longest notebook page stays within 1.5x the median prose
+# page's HTML (site_build.MAX_NOTEBOOK_OVER_MEDIAN).
 UNWRAPPED = (*UNSTYLED, "p")
 UNWRAPPED_SPANS = ", ".join(f'span[class="{name}"]' for name in UNWRAPPED)
 log = get_plugin_logger("notebook_pages")
@@ -106,7 +106,7 @@ def fix_cells(soup) -> None:
         button.attrs.pop(",", None)
         button["role"], button["aria-label"] = "button", "Copy this cell"
         for icon in button.select("svg.clipboard-copy-icon"):
-            icon.decompose()  # ~0.9 KB a cell: notebook-layout.css draws the icon instead
+            icon.decompose()  # a copy in every cell: notebook-layout.css draws it instead
     for empty in soup.select("div.jp-Collapser"):
         empty.decompose()  # collapsing needs JupyterLab's scripts; these are empty boxes
     for outer in soup.select("div.jp-Cell"):

@@ -1,6 +1,6 @@
 """What the build says while examples run: how many, how far they are, and the slowest.
 
-A cold build runs about 150 examples for some 40 s. Before them, one line says how many will run
+A cold build runs every example, which takes a while. Before them, one line says how many will run
 and how many come from the cache; as they finish, a line each tenth of them; at the end, the
 slowest few with their seconds: whether to wait, and what to speed up.
 """

@@ -9,6 +9,7 @@ render without outputs. It never reads or writes the execution cache.
 import contextlib
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -99,3 +100,26 @@ def site_pages(site_dir: Path) -> list[str]:
         if index.parent != site_dir
     ]
     return ["", *sorted(pages)]
+
+
+MAX_NOTEBOOK_OVER_MEDIAN = 1.5  # a notebook page's HTML against the median prose page's
+
+
+def page_weights(site: Path) -> dict:
+    """HTML bytes of every page; each notebook page against the median prose page."""
+    html = {
+        page.parent.relative_to(site).as_posix(): page.stat().st_size
+        for page in site.rglob("index.html")
+    }
+    notebooks = {page: size for page, size in html.items() if page.startswith("notebooks/")}
+    prose = [size for page, size in html.items() if page not in notebooks and page != "."]
+    median = statistics.median(prose)
+    ratios = {page: size / median for page, size in notebooks.items()}
+    worst = max(ratios, key=ratios.get)
+    return {
+        "median_prose_html": median,
+        "notebook_html": notebooks,
+        "notebook_over_median_prose": ratios,
+        "worst_notebook": worst,
+        "worst_notebook_over_median_prose": ratios[worst],
+    }
