@@ -111,9 +111,9 @@ def load_and_count_transitions(page, url: str) -> tuple[str, int]:
     return page.evaluate(SCHEME), page.evaluate("window.__transitions")
 
 
-# What restyles the whole page when it changes after the page is parsed (a trace of the error
-# decoder on a throttled phone: 40-120 ms each): the class of <html>, any link's href (Material's
-# instant navigation makes relative links absolute) and a color-scheme meta.
+# What restyles the whole page when it changes after the page is parsed, each a long task on a
+# phone: the class of <html>, any link's href (Material's instant navigation makes relative links
+# absolute) and a color-scheme meta.
 LATE_RESTYLES = """
 window.__late = [];
 new MutationObserver((records) => {
