@@ -19,10 +19,10 @@ help:
 		/^[a-z][a-z-]*:/ && doc { sub(/:.*/, ""); printf "make %-10s %s\n", $$0, doc } \
 		{ doc = "" }' $(MAKEFILE_LIST)
 
-# pip byte-compiles every module on one core (about 45 s of a fresh install); compileall does it
-# on every core (about 20 s). Without bytecode each test process would compile torch again. A few
-# files are for newer Pythons (torch ships a 3.12-only test helper) and cannot compile, as under
-# pip: the bytecode is only a cache, so that is no failure. PYTHONDONTWRITEBYTECODE is unexported
+# pip byte-compiles every module on one core; compileall does it on every core. Without bytecode
+# each test process would compile torch again. A few files are for newer Pythons (torch ships a
+# 3.12-only test helper) and cannot compile, as under pip: the bytecode is only a cache, so that
+# is no failure. PYTHONDONTWRITEBYTECODE is unexported
 # above so that this project's own modules are cached too.
 $(INSTALLED): pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
@@ -51,14 +51,15 @@ $(NODE_INSTALLED): package.json package-lock.json | $(CHROMIUM)
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $(NODE_INSTALLED)
 
-# Without llms.txt, which nobody previews (`make build` and the tests write it): 5 s less a save.
+# A save rebuilds every page: without llms.txt, which nobody previews, and without the link check
+# of the rendered HTML (MkDocs still checks every Markdown link and anchor). `make build` and the
+# tests run both (lstm_site/site_build.py's PAGES_ONLY: these switches).
 ## Serve the site with live reload at http://127.0.0.1:8000
 serve: $(INSTALLED)
-	SITE_LLMSTXT=false $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	SITE_LLMSTXT=false SITE_LINK_CHECK=false $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-# The Python packages and the Node tools install side by side (about 10 s less on a fresh clone).
-# Four pytest workers on two cores: many tests wait on a build or a browser, not the CPU (from an
-# empty cache, pytest took 294 s with three workers, 248-256 s with four, 253 s with five).
+# The Python packages and the Node tools install side by side. Four pytest workers on two cores:
+# many tests wait on a build or a browser, not the CPU.
 ## Run every test: lint, the strict build, every snippet, notebook and code block
 test:
 	@$(MAKE) --no-print-directory --jobs=2 $(INSTALLED) $(NODE_INSTALLED)

@@ -12,17 +12,14 @@ building the site never needs Chromium.
 
 import argparse
 import hashlib
-import os
 import re
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
-
-from lstm_site.paths import CHROMIUM, CHROMIUM_FLAGS, ROOT
+from lstm_site.browser import chromium
+from lstm_site.paths import ROOT
 from lstm_site.server import free_port, serving
+from lstm_site.site_build import built_for
 
 PDF = ROOT / "docs" / "assets" / "cheat-sheet.pdf"
 DIGEST = PDF.with_name(".cheat-sheet.pdf.sha256")
@@ -53,21 +50,8 @@ def main() -> int:
     parser.add_argument("--port", type=int, default=0, help="the port that site was built for")
     args = parser.parse_args()
     port = args.port or free_port()
-    with tempfile.TemporaryDirectory() as scratch:
-        site_dir = args.site_dir
-        if site_dir is None:
-            site_dir = Path(scratch) / "site"
-            env = {
-                **os.environ,
-                "NO_MKDOCS_2_WARNING": "1",
-                "SITE_URL": f"http://127.0.0.1:{port}/",
-            }
-            command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir"]
-            subprocess.run([*command, str(site_dir)], cwd=ROOT, env=env, check=True)
-        with serving(site_dir, port) as url, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
-            pdf, text = print_cheat_sheet(browser.new_page(), url)
-            browser.close()
+    with built_for(port, args.site_dir) as site, serving(site, port) as url, chromium() as browser:
+        pdf, text = print_cheat_sheet(browser.new_page(), url)
     pages = pdf_pages(pdf)
     if pages != 1:
         print(f"error: the cheat sheet prints on {pages} A4 pages, not 1", file=sys.stderr)

@@ -1,12 +1,14 @@
 """Keep only the CSS that notebook pages use, scoped to `.jupyter-wrapper`.
 
-mkdocs-jupyter ships ~590 KB of JupyterLab CSS for every page; the notebooks here use a few dozen
+mkdocs-jupyter ships JupyterLab's whole CSS for every page; the notebooks here use a few dozen
 classes and variables of it. Kept: rules whose every class occurs in the notebooks, then only
 the custom properties (`--name`) that a kept rule reads. Every selector is scoped to
 `.jupyter-wrapper`, so loading the file on every page cannot restyle Material's own elements.
 """
 
+import functools
 import re
+from collections.abc import Iterable
 
 import tinycss2
 
@@ -60,12 +62,17 @@ def rules(css_rules, used_classes: set[str], variables: set[str] | None) -> list
     return kept
 
 
-def prune(css: str, used_classes: set[str]) -> str:
+def prune(css: str, used_classes: Iterable[str]) -> str:
+    return pruned(css, frozenset(used_classes))
+
+
+@functools.lru_cache(maxsize=2)  # `mkdocs serve` rebuilds with the same notebooks: pruned once
+def pruned(css: str, used_classes: frozenset[str]) -> str:
     parsed = tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True)
-    pruned = "".join(rules(parsed, used_classes, None))
+    kept = "".join(rules(parsed, used_classes, None))
     while True:  # drop custom properties nothing reads, until none is left to drop
-        parsed = tinycss2.parse_stylesheet(pruned, skip_whitespace=True, skip_comments=True)
-        smaller = "".join(rules(parsed, used_classes, set(VARIABLE.findall(pruned))))
-        if len(smaller) == len(pruned):
+        parsed = tinycss2.parse_stylesheet(kept, skip_whitespace=True, skip_comments=True)
+        smaller = "".join(rules(parsed, used_classes, set(VARIABLE.findall(kept))))
+        if len(smaller) == len(kept):
             return smaller
-        pruned = smaller
+        kept = smaller

@@ -2,10 +2,12 @@
 
 Outputs are cached (snippets and notebooks) keyed on their source bytes and on this key: the
 Python version, every installed distribution and version, the machine type, the environment
-variables that change how torch or Keras compute, and the runner's own code. Any change starts
-from an empty cache, so a page never shows outputs of another torch.
+variables that change how torch or Keras compute, and the code of the modules that decide what
+an example prints and what its cache entry holds. Any change starts from an empty cache, so a
+page never shows outputs of another torch.
 """
 
+import ast
 import hashlib
 import os
 import platform
@@ -14,7 +16,19 @@ from importlib import metadata
 from pathlib import Path
 
 COMPUTE_VARIABLES = ("CUBLAS_", "KERAS_", "MKL_", "OMP_", "PYTORCH_", "TORCH_")
-RUNNER = Path(__file__).with_name("runner.py")
+# runner.py runs each example; examples.py sends a notebook's cells and turns a run into its
+# cache entry; outputs.py is that entry's form. The other modules only show what these stored.
+BEHAVIOUR = [Path(__file__).with_name(name) for name in ("runner.py", "examples.py", "outputs.py")]
+DOCUMENTED = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+
+
+def code_of(path: Path) -> str:
+    """A module's code without comments and docstrings: rewording them runs nothing again."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, DOCUMENTED) and ast.get_docstring(node, clean=False) is not None:
+            node.body = node.body[1:]
+    return ast.dump(tree)
 
 
 def environment_key() -> str:
@@ -22,9 +36,8 @@ def environment_key() -> str:
         f"{d.metadata['Name']}=={d.version}".lower() for d in metadata.distributions()
     )
     variables = sorted(f"{k}={v}" for k, v in os.environ.items() if k.startswith(COMPUTE_VARIABLES))
-    text = "\n".join(
-        [sys.version, platform.machine(), *installed, *variables, RUNNER.read_text("utf-8")]
-    )
+    code = [code_of(path) for path in BEHAVIOUR]
+    text = "\n".join([sys.version, platform.machine(), *installed, *variables, *code])
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 

@@ -17,6 +17,8 @@ Here execution.py has already run every snippet (in parallel, time-limited, cach
   the output. A custom fence renders the same inside a list or a tab as at the top level.
 """
 
+import copy
+import functools
 from html import escape
 from pathlib import Path
 
@@ -28,13 +30,12 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from lstm_site import outputs
-from lstm_site.fences import Fence, find_fences
+from lstm_site.fences import Fence, find_fences, is_on
 from lstm_site.outputs import project_root
 from lstm_site.runner import time_limit
 
 log = get_plugin_logger("executed_snippets")
 SNIPPET_ATTRIBUTE = "snippet"  # added to the fence's info string by on_page_markdown
-EXECUTED = {"on", "1", "true", "yes"}
 SOURCE_PLACES = ("above", "below")  # the code above its output, or below (a generated table)
 SUPERFENCES = "pymdownx.superfences"
 OUTPUT_EXTENSIONS = ["tables", "attr_list"]  # what a snippet's Markdown output may use
@@ -76,7 +77,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
 
 def validate(language: str, inputs: dict, options: dict, attrs: dict, md) -> bool:
     """Take the fences on_page_markdown tagged; leave every other python fence to superfences."""
-    if inputs.get("exec", "").lower() not in EXECUTED or SNIPPET_ATTRIBUTE not in inputs:
+    if not is_on(inputs.get("exec", "")) or SNIPPET_ATTRIBUTE not in inputs:
         return False
     options.update(inputs)
     return True
@@ -98,8 +99,10 @@ def longest_backtick_run(text: str) -> int:
 
 
 converter = Markdown()  # replaced in on_config by one with the site's settings
+highlight_settings: dict | None = None  # the settings `converter` was made with
 
 
+@functools.lru_cache(maxsize=4096)  # a rebuild of `mkdocs serve` highlights only what changed
 def render(text: str) -> str:
     """Markdown to HTML in a converter of its own (the page's is busy converting the page)."""
     converter.reset()
@@ -125,11 +128,15 @@ def format_fence(source: str, language: str, class_name: str, options: dict, md,
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global converter
-    converter = Markdown(
-        extensions=[*OUTPUT_EXTENSIONS, "pymdownx.highlight", SUPERFENCES],
-        extension_configs={"pymdownx.highlight": config.mdx_configs.get("pymdownx.highlight", {})},
-    )
+    global converter, highlight_settings
+    settings = config.mdx_configs.get("pymdownx.highlight", {})
+    if settings != highlight_settings:  # what `render` has cached was rendered with others
+        highlight_settings = copy.deepcopy(settings)
+        converter = Markdown(
+            extensions=[*OUTPUT_EXTENSIONS, "pymdownx.highlight", SUPERFENCES],
+            extension_configs={"pymdownx.highlight": settings},
+        )
+        render.cache_clear()
     fences = config.mdx_configs.setdefault(SUPERFENCES, {}).setdefault("custom_fences", [])
     if not any(fence.get("format") is format_fence for fence in fences):
         fences.append(

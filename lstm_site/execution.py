@@ -3,8 +3,9 @@
 The first step of the page pipeline (see mkdocs.yml, "Hooks"). In `on_files`:
 - every `snippets/<page>/NNN_name.py` and every `docs/notebooks/*.py` is run by lstm_site/runner.py
   (forked from one process that imported torch, one job per core, a time limit, offline), unless
-  its output is in the cache, keyed on the file's bytes and on lstm_site/environment.py's key;
-- only a run that succeeded is cached, so a failing edit leaves the last good entry in place;
+  its output is in the cache, keyed on the file's bytes and on lstm_site/environment.py's key
+  (examples.py runs one and writes its entry: only a run that succeeded is cached);
+- the log says how many run, how far they are and which were slowest (progress.py);
 - what ran is kept in `outputs` for the later hooks: executed_snippets.py renders the snippets,
   and each notebook page is handed to mkdocs-jupyter as the executed .ipynb (a generated File in
   place of the jupytext source), which the plugin then only renders (`execute: false`);
@@ -20,14 +21,10 @@ A failure is logged as a warning (`--strict` fails), never raised, so `mkdocs se
 running and the page shows the failure instead of a stale output.
 """
 
-import json
-import os
-import tempfile
-from concurrent.futures import ThreadPoolExecutor
+import functools
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-import jupytext
-import nbformat
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
@@ -35,19 +32,30 @@ from mkdocs.structure.files import File, Files
 
 from lstm_site import outputs
 from lstm_site.claim_runs import CLAIMS, cache_entry, run_claim
-from lstm_site.environment import environment_key, source_key
+from lstm_site.environment import environment_key
+from lstm_site.examples import (
+    JOBS,
+    build_runner,
+    notebook_entry,
+    run_notebook,
+    run_snippet,
+    snippet_entry,
+)
 from lstm_site.outputs import project_root
+from lstm_site.paths import NOTEBOOKS, SNIPPETS
+from lstm_site.progress import Progress
 from lstm_site.runner import Runner
 
 log = get_plugin_logger("execution")
-SNIPPETS = "snippets/*/*.py"
-NOTEBOOKS = "notebooks/*.py"  # in docs/
-CELL_MARKER = "# %%"
 
 
 def cache_dir(config: MkDocsConfig) -> Path:
     root = project_root(config)
-    return root / ".cache" / "executed" / environment_key()
+    return root / ".cache" / "executed" / this_environment()
+
+
+# Once a process: `mkdocs serve` keeps its packages, and its runner, until it is restarted.
+this_environment = functools.cache(environment_key)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -59,79 +67,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def code_cells(path: Path, notebook) -> list[tuple[int, str, int]]:
-    """(1-based cell number, source, line of its first code line in the file) for code cells."""
-    lines = path.read_text(encoding="utf-8").split("\n")
-    markers = [number for number, line in enumerate(lines, 1) if line.startswith(CELL_MARKER)]
-    if len(markers) != len(notebook.cells):
-        markers = [0] * len(notebook.cells)  # unusual layout: tracebacks then count from line 1
-    return [
-        (index, cell.source, markers[index - 1] + 1)
-        for index, cell in enumerate(notebook.cells, 1)
-        if cell.cell_type == "code"
-    ]
-
-
-def snippet_entry(root: Path, path: Path, cache: Path) -> Path:
-    key = source_key(path.relative_to(root).as_posix(), path.read_bytes())
-    return cache / "snippets" / f"{key}.json"
-
-
-def notebook_entry(root: Path, path: Path, cache: Path) -> Path:
-    key = source_key(path.relative_to(root).as_posix(), path.read_bytes())
-    return cache / "notebooks" / f"{path.stem}-{key}.ipynb"
-
-
-def run_snippet(runner: Runner, root: Path, path: Path, entry: Path) -> outputs.SnippetRun:
-    relative = path.relative_to(root).as_posix()
-    if entry.exists():
-        return outputs.SnippetRun(**json.loads(entry.read_text(encoding="utf-8")))
-    with tempfile.TemporaryDirectory(prefix="snippet-") as empty:  # as `python file.py`, alone
-        run = runner.run_script(path.resolve(), empty)
-    result = outputs.SnippetRun(
-        path=relative,
-        stdout=run.stdout,
-        stderr=run.stderr,
-        ok=run.ok,
-        line=run.where.get("line"),
-        failure=run.where.get("exception") or run.error,
-        traceback=run.stderr.replace(f"{root}/", "") if not run.ok else "",
-    )
-    if result.ok:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        entry.write_text(json.dumps(result.__dict__), encoding="utf-8")
-    return result
-
-
-def run_notebook(runner: Runner, root: Path, path: Path, executed: Path) -> outputs.NotebookRun:
-    relative = path.relative_to(root).as_posix()
-    if executed.exists():
-        return outputs.NotebookRun(path=relative, executed=executed, ok=True)
-    notebook = jupytext.read(path)
-    with tempfile.TemporaryDirectory(prefix="notebook-") as empty:
-        run = runner.run_notebook(path.resolve(), code_cells(path, notebook), empty)
-    if not run.ok:
-        failure, trace = run.error, run.stderr.replace(f"{root}/", "")  # a crash's stack
-        for cell in run.cells:
-            for output in cell["outputs"]:
-                if output["output_type"] == "error":
-                    failure = f"{output['ename']}: {output['evalue']}"
-                    trace = "".join(output["traceback"]).replace(f"{root}/", "")
-        return outputs.NotebookRun(
-            path=relative, ok=False, cell=run.failed_cell, failure=failure, traceback=trace
-        )
-    for count, ran in enumerate(run.cells, 1):
-        cell = notebook.cells[ran["index"] - 1]
-        cell.execution_count = count
-        cell.outputs = [nbformat.from_dict(output) for output in ran["outputs"]]
-    nbformat.validate(notebook)
-    executed.parent.mkdir(parents=True, exist_ok=True)
-    partial = executed.with_suffix(".partial")
-    nbformat.write(notebook, partial)
-    os.replace(partial, executed)  # never a half-written entry, even if the build is stopped
-    return outputs.NotebookRun(path=relative, executed=executed, ok=True)
-
-
 @event_priority(100)  # before mkdocs-jupyter's on_files, which wraps the notebook files
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     root, docs = project_root(config), Path(config.docs_dir).resolve()
@@ -141,26 +76,39 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     snippets = {p: snippet_entry(root, p, cache) for p in sorted(root.glob(SNIPPETS))}
     notebooks = {p: notebook_entry(root, p, cache) for p in sorted(docs.glob(NOTEBOOKS))}
     claims = {p: cache_entry(root, p, cache) for p in sorted(root.glob(CLAIMS))}
-    runner = outputs.runner
-    entries = [*snippets.values(), *notebooks.values(), *claims.values()]
-    if not all(entry.exists() for entry in entries):
-        log.info("Running the examples that changed (not in the cache)")
-        if runner is None:
-            runner = outputs.runner = Runner(threads_per_job=1)  # no torch import when all cached
-    with ThreadPoolExecutor(max_workers=8) as pool:  # the runner limits the parallel jobs
+    progress = progress_of(root, {**snippets, **notebooks, **claims})
+    runner = started_runner() if progress.to_run else None  # no torch import when all is cached
+    # As many threads as the runner runs jobs: each job's seconds are its own, not a wait.
+    with ThreadPoolExecutor(max_workers=JOBS) as pool:
         # Notebooks first: they are the longest jobs, so the short ones fill in around them.
-        notebook_runs = [pool.submit(run_notebook, runner, root, *job) for job in notebooks.items()]
-        claim_runs = [pool.submit(run_claim, runner, root, *job) for job in claims.items()]
-        snippet_runs = [pool.submit(run_snippet, runner, root, *job) for job in snippets.items()]
+        notebook_runs = [
+            pool.submit(progress.timed, job[0], run_notebook, runner, root, *job)
+            for job in notebooks.items()
+        ]
+        claim_runs = [
+            pool.submit(progress.timed, job[0], run_claim, runner, root, *job)
+            for job in claims.items()
+        ]
+        snippet_runs = [
+            pool.submit(progress.timed, job[0], run_snippet, runner, root, *job)
+            for job in snippets.items()
+        ]
         outputs.snippets = {run.path: run for run in (f.result() for f in snippet_runs)}
         outputs.notebooks = {run.path: run for run in (f.result() for f in notebook_runs)}
         outputs.claims = {run.id: run for run in (f.result() for f in claim_runs)}
+    progress.summary()
     for run in [*outputs.snippets.values(), *outputs.notebooks.values(), *outputs.claims.values()]:
         if not run.ok:
             log.warning(run.message())
         elif getattr(run, "stderr", ""):
             log.warning(f"{run.path} wrote to stderr (record warnings, print them):\n{run.stderr}")
     return Files([executed_file(file, config) for file in files])
+
+
+def progress_of(root: Path, entries: dict[Path, Path]) -> Progress:
+    """What the build will say of these examples: those without a cache entry run."""
+    to_run = [path for path, entry in entries.items() if not entry.exists()]
+    return Progress(log, root, to_run, cached=len(entries) - len(to_run))
 
 
 def executed_file(file: File, config: MkDocsConfig) -> File:
@@ -173,7 +121,29 @@ def executed_file(file: File, config: MkDocsConfig) -> File:
     return executed
 
 
+def on_startup(*, command: str, dirty: bool) -> None:
+    """Under `mkdocs serve`, start the runner (it imports torch) while the site is first built:
+    the first snippet saved then runs at once."""
+    global starting
+    if command == "serve" and outputs.runner is None and starting is None:
+        starting = ThreadPoolExecutor(max_workers=1).submit(build_runner)
+
+
+starting: Future | None = None  # the runner on_startup started, until a build takes it
+
+
+def started_runner() -> Runner:
+    """The build's runner: the one already started, else a new one."""
+    global starting
+    if outputs.runner is None:
+        outputs.runner = starting.result() if starting else build_runner()
+        starting = None
+    return outputs.runner
+
+
 def on_shutdown() -> None:
+    if starting is not None:
+        started_runner()  # to close it
     if outputs.runner is not None:
         outputs.runner.close()
         outputs.runner = None

@@ -6,6 +6,11 @@ from dataclasses import dataclass
 
 OPENING = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^`\n]*)$")
 INCLUDE = re.compile(r'^--8<--[ \t]+"(?P<path>[^"]+)"$')
+ON = {"on", "1", "true", "yes"}  # what an option such as exec="on" may say to switch it on
+
+
+def is_on(value: str) -> bool:
+    return value.lower() in ON
 
 
 @dataclass
@@ -28,7 +33,7 @@ class Fence:
 
     @property
     def executed(self) -> bool:
-        return self.attributes.get("exec", "").lower() in {"on", "1", "true", "yes"}
+        return is_on(self.attributes.get("exec", ""))
 
     @property
     def include(self) -> str | None:

@@ -13,14 +13,16 @@ import json
 import os
 import subprocess
 import tempfile
-import threading
 from pathlib import Path
 
+from lstm_site.browser import FLAGS
 from lstm_site.paths import CHROMIUM, ROOT
-from lstm_site.server import make_server
+from lstm_site.server import serving
+from lstm_site.site_build import site_pages
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = "performance,accessibility,best-practices,seo"
+FORMS = ("mobile", "desktop")
 # Audits that say what a slow page spends its time on, kept with the scores of the best run.
 DETAIL_AUDITS = (
     "first-contentful-paint",
@@ -32,16 +34,6 @@ DETAIL_AUDITS = (
 )
 
 
-def site_pages(site_dir: Path) -> list[str]:
-    """Every page of a built site, as the path Lighthouse opens ("" is the home page)."""
-    pages = [
-        str(index.parent.relative_to(site_dir)) + "/"
-        for index in site_dir.rglob("index.html")
-        if index.parent != site_dir
-    ]
-    return ["", *sorted(pages)]
-
-
 def run_lighthouse(url: str, form: str, report: Path | None = None) -> dict:
     """One Lighthouse run: category scores (0-100) and the detail audits' display values."""
     command = [
@@ -49,7 +41,7 @@ def run_lighthouse(url: str, form: str, report: Path | None = None) -> dict:
         url,
         "--quiet",
         "--output=json",
-        "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+        f"--chrome-flags={' '.join(FLAGS)}",
         f"--only-categories={CATEGORIES}",
     ]
     if form == "desktop":
@@ -88,22 +80,13 @@ def lighthouse_all(
     site_dir: Path, pages: list[str], runs: int = 2, report_dir: Path | None = None
 ) -> dict:
     """Scores of each page, mobile and desktop, best of `runs`, served gzip on 127.0.0.1."""
-    server = make_server(site_dir, 0, compress=True)  # port 0: any free port
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
     if report_dir:
         report_dir.mkdir(parents=True, exist_ok=True)
-    results = {}
-    try:
-        for page in pages:
-            results[page] = {
-                form: best_of(base + page, form, runs, report_dir, page)
-                for form in ("mobile", "desktop")
-            }
-    finally:
-        server.shutdown()
-        server.server_close()
-    return results
+    with serving(site_dir, compress=True) as base:
+        return {
+            page: {form: best_of(base + page, form, runs, report_dir, page) for form in FORMS}
+            for page in pages
+        }
 
 
 def worst(results: dict) -> tuple[str, str, int]:

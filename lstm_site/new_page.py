@@ -17,6 +17,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark
 from ruamel.yaml.util import load_yaml_guess_indent
 
+from lstm_site.paths import ROOT
+
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 PAGE = """\
@@ -59,7 +61,9 @@ assert torch.equal(output[-1], h_n[-1])
 
 
 def round_trip() -> YAML:
-    """ruamel.yaml in round-trip mode: it keeps comments, order, quotes and tags such as !ENV."""
+    """ruamel.yaml in round-trip mode: it keeps comments, order, quotes and tags such as !ENV.
+    Only for the edit: everything else reads mkdocs.yml with MkDocs' loader
+    (site_build.site_config), which drops the comments this writes back."""
     yaml = YAML()
     yaml.preserve_quotes = True
     yaml.width = 4096  # never re-wrap a long line
@@ -151,7 +155,7 @@ def add_to_llmstxt(mkdocs_yml: str, section: str, slug: str) -> str:
 
 
 def main(argv: list[str] | None = None, root: Path | None = None) -> None:
-    root = root or Path(__file__).resolve().parent.parent  # the checkout this tool is in
+    root = root or ROOT
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("slug", help="lowercase words joined by hyphens, e.g. packed-sequences")
     parser.add_argument("title", help="the page title shown in the navigation")

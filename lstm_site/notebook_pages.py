@@ -6,17 +6,19 @@
 - mkdocs-jupyter writes each cell's code twice: highlighted, and again in a hidden
   `.clipboard-copy-txt` div for its copy button. The copy goes, and the button copies the
   highlighted code itself (its `for` now names the `<pre>`): each cell's code is in the page once.
-- mkdocs-jupyter puts ~600 KB of CSS, its copy-button script and MathJax and Mermaid loaders in
-  every page. The CSS is pruned to what the notebooks use (css_prune.py), followed by this site's
-  own notebook rules (notebook-layout.css), and the copy-button script kept, each in one shared,
-  cacheable file loaded on every page (instant navigation does not load a page's own styles and
-  scripts); the loaders (no math, no diagrams) go.
+- mkdocs-jupyter puts JupyterLab's whole CSS, its copy-button script and MathJax and Mermaid
+  loaders in every page. The CSS is pruned to what the notebooks use (css_prune.py), followed by
+  this site's own notebook rules (notebook-layout.css), and the copy-button script kept, each in
+  one shared, cacheable file loaded on every page (instant navigation does not load a page's own
+  styles and scripts); the loaders (no math, no diagrams) go.
 - Each notebook page offers its .ipynb: the executed notebook whose outputs the page shows.
 """
 
+import functools
 import posixpath
 import re
 import shutil
+from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
@@ -31,10 +33,11 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from lstm_site import outputs
+from lstm_site.code_blocks import height_style
 from lstm_site.css_prune import prune
 from lstm_site.outputs import project_root
+from lstm_site.paths import NOTEBOOKS
 
-NOTEBOOK_PATTERN = "notebooks/*.py"
 WRAPPER = '<div class="jupyter-wrapper">'
 # A link to another page (.md) or notebook page (.py), written as in Markdown.
 MARKDOWN_LINK = re.compile(r'href="(?P<target>[^":#]+\.(?:md|py))(?P<anchor>#[^"]*)?"')
@@ -48,8 +51,8 @@ COPY_NOTICE = Path(__file__).with_name("notebook-copy-notice.js")
 # Pygments token spans that the notebook CSS gives no style (names, white space): unwrapped.
 UNSTYLED = ("n", "w")
 # Punctuation is drawn in the code's colour in notebook cells (docs/assets/theme-fixes.css), as
-# names are: its spans are a sixth of the longest notebook page, which stays within 1.5x the
-# median prose page's HTML (lstm_site/bench.py).
+# names are: without its spans, the longest notebook page stays within 1.5x the median prose
+# page's HTML (site_build.MAX_NOTEBOOK_OVER_MEDIAN).
 UNWRAPPED = (*UNSTYLED, "p")
 UNWRAPPED_SPANS = ", ".join(f'span[class="{name}"]' for name in UNWRAPPED)
 log = get_plugin_logger("notebook_pages")
@@ -58,7 +61,7 @@ used_classes: set[str] = set()  # every class the notebook pages use
 
 
 def is_notebook(page: Page) -> bool:
-    return Path(page.file.src_uri).match(NOTEBOOK_PATTERN)
+    return Path(page.file.src_uri).match(NOTEBOOKS)
 
 
 def toc_links(toc) -> list:
@@ -103,7 +106,7 @@ def fix_cells(soup) -> None:
         button.attrs.pop(",", None)
         button["role"], button["aria-label"] = "button", "Copy this cell"
         for icon in button.select("svg.clipboard-copy-icon"):
-            icon.decompose()  # ~0.9 KB a cell: notebook-layout.css draws the icon instead
+            icon.decompose()  # a copy in every cell: notebook-layout.css draws it instead
     for empty in soup.select("div.jp-Collapser"):
         empty.decompose()  # collapsing needs JupyterLab's scripts; these are empty boxes
     for outer in soup.select("div.jp-Cell"):
@@ -112,43 +115,66 @@ def fix_cells(soup) -> None:
             outer.unwrap()  # the template wraps each code cell twice in the same div
     for code in soup.select("div.highlight-ipynb"):
         code["tabindex"] = "0"  # a long line scrolls sideways: let the keyboard reach it
-        # Its height until the browser draws it (notebook-layout.css): a line never wraps.
-        lines = code.pre.get_text().count("\n")
-        code["style"] = f"--code-lines: {lines}"
+        code["style"] = height_style(code.pre.get_text())  # notebook-layout.css
         for span in code.select(UNWRAPPED_SPANS):
             span.unwrap()  # names, spaces, punctuation: half a page's bytes, the code's colour
 
 
-def fix_headings(soup, page: Page) -> None:
-    """Headings take the ids of the page's table of contents, in order, when they agree."""
+def fix_headings(soup, toc_ids: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Headings take the ids of the page's table of contents, in order, when they agree; the
+    titles the table of contents should show are returned (None: they disagree)."""
     headings = soup.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")
-    links = toc_links(page.toc)
-    if len(headings) != len(links):
-        return
-    for heading, link in zip(headings, links, strict=True):
-        heading["id"] = link.id
+    if len(headings) != len(toc_ids):
+        return None
+    titles = []
+    for heading, toc_id in zip(headings, toc_ids, strict=True):
+        heading["id"] = toc_id
         anchor = heading.select_one("a.anchor-link")
         if anchor:
-            anchor["href"] = f"#{link.id}"
+            anchor["href"] = f"#{toc_id}"
         # mkdocs-jupyter's table of contents drops a heading's code ("and are and"): its title
         # is the heading's own text, escaped as MkDocs escapes a Markdown heading's.
         text = "".join(heading.find_all(string=True)).removesuffix("¶").strip()
-        link.title = escape(text, quote=False)
+        titles.append(escape(text, quote=False))
+    return tuple(titles)
+
+
+@dataclass(frozen=True)
+class FixedNotebook:
+    html: str  # the wrapper's HTML, fixed; its links still as written in Markdown
+    css: str  # mkdocs-jupyter's CSS that came before the wrapper
+    classes: frozenset[str]
+    titles: tuple[str, ...] | None  # of the table of contents (fix_headings)
+
+
+# `mkdocs serve` rebuilds every page on a save: an unchanged notebook's page is fixed once.
+@functools.lru_cache(maxsize=32)
+def fixed_notebook(html: str, toc_ids: tuple[str, ...]) -> FixedNotebook | None:
+    soup = BeautifulSoup(html, "html.parser")
+    wrapper = soup.select_one("div.jupyter-wrapper")
+    if wrapper is None:
+        return None
+    # Its CSS comes before the wrapper: collected for the shared stylesheet, dropped here.
+    css = "\n".join(style.get_text() for style in wrapper.find_all_previous("style"))
+    fix_cells(wrapper)
+    titles = fix_headings(wrapper, toc_ids)
+    classes = frozenset(
+        name for element in wrapper.find_all(class_=True) for name in element["class"]
+    )
+    return FixedNotebook(str(wrapper), css, classes, titles)
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     if not is_notebook(page):
         return html
-    soup = BeautifulSoup(html, "html.parser")
-    wrapper = soup.select_one("div.jupyter-wrapper")
-    if wrapper is None:
+    links = toc_links(page.toc)
+    fixed = fixed_notebook(html, tuple(link.id for link in links))
+    if fixed is None:
         raise PluginError(f"{page.file.src_uri}: mkdocs-jupyter's HTML has no {WRAPPER}")
-    # Its CSS comes before the wrapper: collected for the shared stylesheet, dropped here.
-    notebook_css.add("\n".join(style.get_text() for style in wrapper.find_all_previous("style")))
-    fix_cells(wrapper)
-    fix_headings(wrapper, page)
-    for element in wrapper.find_all(class_=True):
-        used_classes.update(element["class"])
+    notebook_css.add(fixed.css)
+    used_classes.update(fixed.classes)
+    for link, title in zip(links, fixed.titles or (), strict=False):
+        link.title = title
 
     def link(match: re.Match) -> str:
         path = posixpath.normpath(posixpath.join(posixpath.dirname(page.file.src_uri), match[1]))
@@ -158,7 +184,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
             return match[0]
         return f'href="{target.url_relative_to(page.file)}{match["anchor"] or ""}"'
 
-    return MARKDOWN_LINK.sub(link, str(wrapper))
+    return MARKDOWN_LINK.sub(link, fixed.html)
 
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
@@ -180,7 +206,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
             log.warning(f"the notebook CSS now styles .{name}: stop unwrapping those spans")
     (site_dir / STYLESHEET).write_text(css, encoding="utf-8")
     root = project_root(config)
-    for source in sorted(docs_dir.glob(NOTEBOOK_PATTERN)):
+    for source in sorted(docs_dir.glob(NOTEBOOKS)):
         page_dir = site_dir / source.relative_to(docs_dir).with_suffix("")
         page_dir.mkdir(parents=True, exist_ok=True)
         download = page_dir / source.with_suffix(".ipynb").name

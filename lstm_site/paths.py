@@ -1,18 +1,13 @@
-"""Where things are: the checkout, and the browser every browser test and Lighthouse drive."""
+"""Where things are: the checkout, its examples, and the browser the tests and the tools drive."""
 
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# Every example the build runs and the tests run again: snippets/<page_slug>/NNN_what_it_shows.py
+SNIPPETS = "snippets/*/*.py"
+NOTEBOOKS = "notebooks/*.py"  # every notebook, a jupytext percent script, under docs/
 # Debian's chromium (`make test` installs it); never `playwright install`, which downloads one.
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 
 
 def relative(path: Path) -> str:

@@ -12,15 +12,12 @@ top to the last screen. The tests check what a script can; this is for the rest.
 import argparse
 import re
 import sys
-import tempfile
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
-
-from lstm_site.lighthouse import site_pages
-from lstm_site.paths import CHROMIUM, CHROMIUM_FLAGS, ROOT
+from lstm_site.browser import chromium
+from lstm_site.paths import ROOT
 from lstm_site.server import free_port, serving
-from lstm_site.site_build import NO_LLMSTXT, mkdocs_build
+from lstm_site.site_build import built_for, site_pages
 
 OUT = ROOT / "build" / "screenshots"
 MAX_SCREENS = 16
@@ -65,23 +62,14 @@ def main() -> int:
     args = parser.parse_args()
     port = args.port or free_port()
     args.out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as scratch:
-        site_dir = args.site_dir
-        if site_dir is None:
-            site_dir = Path(scratch) / "site"
-            built = mkdocs_build(ROOT, site_dir, SITE_URL=f"http://127.0.0.1:{port}/", **NO_LLMSTXT)
-            if built.returncode:
-                print(built.stdout + built.stderr, file=sys.stderr)
-                return built.returncode
+    with built_for(port, args.site_dir) as site_dir:
         pages = [page.lstrip("/") for page in args.pages] or site_pages(site_dir)  # "/" is home
         missing = [p for p in pages if not (site_dir / p.split("?")[0] / "index.html").is_file()]
         if missing:
             print(f"error: no such page in {site_dir}: {', '.join(missing)}", file=sys.stderr)
             return 2
-        with serving(site_dir, port) as url, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        with serving(site_dir, port) as url, chromium() as browser:
             shots = [shot for path in pages for shot in shoot(browser, url, path, args.out)]
-            browser.close()
     print(f"wrote {len(shots)} screenshots of {len(pages)} pages to {args.out}")
     return 0
 

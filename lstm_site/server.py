@@ -2,7 +2,7 @@
 
 `python -m lstm_site.server DIR PORT OWNER_PID [--gzip]` serves until the process OWNER_PID
 ends, so a server started by one pytest-xdist worker outlives that worker but not the run.
-`serving(DIR, PORT)` serves in a thread for the length of a `with` block (`make bench`).
+`serving(DIR, PORT)` serves in a thread for the length of a `with` block (the tools).
 """
 
 import argparse
@@ -57,11 +57,12 @@ def make_server(directory: Path, port: int, compress: bool = False) -> Threading
 
 
 @contextlib.contextmanager
-def serving(directory: Path, port: int, compress: bool = False) -> Iterator[str]:
+def serving(directory: Path, port: int = 0, compress: bool = False) -> Iterator[str]:
+    """The site's URL while the block runs; port 0 takes any free port."""
     server = make_server(directory, port, compress)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield f"http://127.0.0.1:{port}/"
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
     finally:
         server.shutdown()
         server.server_close()

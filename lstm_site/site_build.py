@@ -1,23 +1,32 @@
-"""Copy the project and build it strictly: for the tests and `make bench`.
+"""Read, copy and build the project strictly, and list a built site's pages: for the tests and
+the tools.
 
 The floor build (`floor_config`) is everything a build does except running code: the same
 config without lstm_site/execution.py, so executed blocks show their code only and notebooks
 render without outputs. It never reads or writes the execution cache.
 """
 
+import contextlib
 import os
 import shutil
+import statistics
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+
+from mkdocs.utils.yaml import yaml_load
 
 from lstm_site.paths import ROOT
 
 BUILD_INPUTS = ("docs", "snippets", "claims", "hooks", "lstm_site", "overrides")  # the build reads
 MKDOCS_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 EXECUTION_HOOK = "hooks/execution.py"
-# Switches in mkdocs.yml: llms.txt (~5 s a build; `make serve` skips it too) and the link check
-# (~4 s). A test build that breaks something else needs neither: the session's build runs both.
+# Switches in mkdocs.yml: llms.txt and the link check, the two slowest steps of a build after
+# the examples. `make serve` skips both (the Makefile sets them: tests/tools/test_makefile.py
+# holds it to PAGES_ONLY), so does a test build that breaks something else; `make build` and
+# the tests' session build run both.
 NO_LLMSTXT = {"SITE_LLMSTXT": "false"}
 PAGES_ONLY = {**NO_LLMSTXT, "SITE_LINK_CHECK": "false"}
 
@@ -32,16 +41,17 @@ def copy_project(destination: Path, with_cache: bool = True) -> Path:
     return destination
 
 
+def site_config(project: Path = ROOT) -> dict:
+    """mkdocs.yml as MkDocs reads it (its own YAML loader: !ENV resolved, INHERIT followed),
+    without loading its plugins. lstm_site/new_page.py edits the file with ruamel.yaml instead,
+    which writes it back with its comments."""
+    with (project / "mkdocs.yml").open("rb") as file:
+        return yaml_load(file)
+
+
 def floor_config(project: Path) -> Path:
     """mkdocs.floor.yml beside the project's mkdocs.yml: the same site, no code run."""
-    hooks, in_hooks = [], False
-    for line in (project / "mkdocs.yml").read_text(encoding="utf-8").splitlines():
-        if line.startswith("hooks:"):
-            in_hooks = True
-        elif in_hooks and line.startswith("  - "):
-            hooks.append(line.removeprefix("  - ").strip())
-        elif in_hooks and line.strip() and not line.startswith("#"):
-            in_hooks = False
+    hooks = site_config(project)["hooks"]
     if EXECUTION_HOOK not in hooks:
         raise RuntimeError(f"mkdocs.yml lists no {EXECUTION_HOOK}: update floor_config")
     kept = [hook for hook in hooks if hook != EXECUTION_HOOK]
@@ -65,3 +75,51 @@ def mkdocs_build(
         text=True,
         timeout=900,
     )
+
+
+@contextlib.contextmanager
+def built_for(port: int, site_dir: Path | None = None) -> Iterator[Path]:
+    """`site_dir`, or else this checkout built strictly for 127.0.0.1:`port` (instant navigation
+    needs its site_url) in a folder that lasts as long as the `with` block."""
+    if site_dir is not None:
+        yield site_dir
+        return
+    with tempfile.TemporaryDirectory() as scratch:
+        site = Path(scratch) / "site"
+        built = mkdocs_build(ROOT, site, SITE_URL=f"http://127.0.0.1:{port}/", **PAGES_ONLY)
+        if built.returncode:
+            raise SystemExit(f"mkdocs build --strict failed:\n{built.stdout}{built.stderr}")
+        yield site
+
+
+def site_pages(site_dir: Path) -> list[str]:
+    """Every page of a built site, as its path under the site's URL ("" is the home page)."""
+    pages = [
+        str(index.parent.relative_to(site_dir)) + "/"
+        for index in site_dir.rglob("index.html")
+        if index.parent != site_dir
+    ]
+    return ["", *sorted(pages)]
+
+
+MAX_NOTEBOOK_OVER_MEDIAN = 1.5  # a notebook page's HTML against the median prose page's
+
+
+def page_weights(site: Path) -> dict:
+    """HTML bytes of every page; each notebook page against the median prose page."""
+    html = {
+        page.parent.relative_to(site).as_posix(): page.stat().st_size
+        for page in site.rglob("index.html")
+    }
+    notebooks = {page: size for page, size in html.items() if page.startswith("notebooks/")}
+    prose = [size for page, size in html.items() if page not in notebooks and page != "."]
+    median = statistics.median(prose)
+    ratios = {page: size / median for page, size in notebooks.items()}
+    worst = max(ratios, key=ratios.get)
+    return {
+        "median_prose_html": median,
+        "notebook_html": notebooks,
+        "notebook_over_median_prose": ratios,
+        "worst_notebook": worst,
+        "worst_notebook_over_median_prose": ratios[worst],
+    }

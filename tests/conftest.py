@@ -13,11 +13,10 @@ from pathlib import Path
 import pytest
 from filelock import FileLock
 
-from lstm_site.lighthouse import site_pages
 from lstm_site.paths import ROOT
 from lstm_site.runner import Runner
 from lstm_site.server import free_port
-from lstm_site.site_build import copy_project, mkdocs_build
+from lstm_site.site_build import copy_project, mkdocs_build, site_pages
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

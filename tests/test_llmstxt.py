@@ -2,9 +2,7 @@
 
 import re
 
-import yaml
-
-from lstm_site.paths import ROOT
+from lstm_site.site_build import site_config
 
 LINK = re.compile(r"^- \[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\): (?P<description>.+)$")
 
@@ -18,14 +16,6 @@ def nav_pages(nav) -> list[str]:
     return pages
 
 
-def mkdocs_config() -> dict:
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)  # !ENV and friends
-    return yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=Loader)
-
-
 def page_url(site_url: str, source: str) -> str:
     path = re.sub(r"(^|/)index$", "", source.rsplit(".", 1)[0])
     return f"{site_url}{path + '/' if path else ''}index.md"
@@ -37,7 +27,7 @@ def test_every_nav_page_is_listed_with_a_description(built_site):
     links = [LINK.match(line) for line in llms.splitlines() if line.startswith("- [")]
     assert all(links), [line for line in llms.splitlines() if line.startswith("- [")]
     listed = {link["url"]: link for link in links}
-    pages = nav_pages(mkdocs_config()["nav"])
+    pages = nav_pages(site_config()["nav"])
     assert len(pages) >= 20
     for source in pages:
         url = page_url(built_site.site_url, source)
@@ -51,7 +41,7 @@ def test_every_nav_page_is_listed_with_a_description(built_site):
 
 def test_the_full_text_companion_holds_every_page(built_site):
     full = (built_site.site_dir / "llms-full.txt").read_text(encoding="utf-8")
-    for source in nav_pages(mkdocs_config()["nav"]):
+    for source in nav_pages(site_config()["nav"]):
         url = page_url(built_site.site_url, source)
         first_line = (built_site.site_dir / url.removeprefix(built_site.site_url)).read_text()
         assert first_line.splitlines()[0] in full, source

@@ -19,22 +19,13 @@
     "The diagnoser's patterns are missing: it works on the error decoder page, which shows " +
     "the messages torch printed at build.";
 
-  // The section of the error decoder page that explains each cause.
-  const ANCHORS = {
-    directions: "#bidirectional-state-sized-for-one-direction-expected-hidden0-size",
-    batch_first: "#h_0-laid-out-batch-first-expected-hidden0-size",
-    batch: "#state-from-a-bigger-batch-on-the-last-smaller-batch-expected-hidden0-size",
-    features: "#proj_size-state-expected-hidden0-size-or-expected-hidden1-size",
-    input_size: "#wrong-number-of-features-inputsize-1-must-be-equal-to-input_size",
-    state_3d: "#state-without-the-layer-dimension-for-batched-3-d-input-hx-and-cx-should-also-be-3-d",
-    state_2d: "#unbatched-input-with-a-batched-state-for-unbatched-2-d-input-hx-and-cx-should-also-be-2-d",
-    lengths_tensor: "#lengths-not-1-d-lengths-argument-should-be-a-1d-cpu-int64-tensor",
-    unsorted_lengths: "#unsorted-lengths-lengths-array-must-be-sorted-in-decreasing-order",
-    zero_length: "#empty-sequence-length-of-all-samples-has-to-be-greater-than-0",
-    gru: "#gru-unpacked-like-an-lstm-not-enough-values-to-unpack-or-too-many-values-to-unpack",
-    linear_features: "#linear-layer-after-a-bidirectional-lstm-mat1-and-mat2-shapes-cannot-be-multiplied",
-    backward_twice: "#carried-state-without-detach-trying-to-backward-through-the-graph-a-second-time",
-  };
+  // The entry that explains a cause: the error decoder's heading that names the cause in its
+  // data-diagnosis attribute (docs/error-decoder.md); the link goes to its id.
+  function anchorOf(cause) {
+    const heading = document.querySelector(`[data-diagnosis="${cause}"][id]`);
+    if (!heading) throw new Error(`the page has no entry for ${cause}`);
+    return `#${heading.id}`;
+  }
 
   // ------------------------------------------------------------ patterns, from the page's output
 
@@ -90,10 +81,10 @@
       `Your ${name} has the shape ${tuple(given)}, and the LSTM expects ${tuple(expected)}, ` +
         "that is (D * num_layers, batch, features).",
     ];
-    let anchor = null;
+    let cause = null;
     const swapped = givenRows === batch && givenBatch === rows && rows !== batch;
     if (swapped) {
-      anchor = ANCHORS.batch_first;
+      cause = "batch_first";
       sentences.push(
         `The first two dimensions are swapped: your ${name} was built batch first, ` +
           `(batch, D * num_layers, …) = ${tuple(given)}, but states never follow batch_first: ` +
@@ -102,7 +93,7 @@
       );
     } else {
       if (givenRows !== rows) {
-        anchor = ANCHORS.directions;
+        cause = "directions";
         if (2 * givenRows === rows) {
           sentences.push(
             `The first dimension is off by a factor of two, the directions: the LSTM is ` +
@@ -126,7 +117,7 @@
         }
       }
       if (givenBatch !== batch) {
-        anchor = anchor || ANCHORS.batch;
+        cause = cause || "batch";
         sentences.push(
           `The second dimension is the batch: your ${name} was built for batch ${givenBatch}, but ` +
             `the input has batch ${batch}` +
@@ -139,7 +130,7 @@
       }
     }
     if (givenFeatures !== features) {
-      anchor = anchor || ANCHORS.features;
+      cause = cause || "features";
       if (name === "h_0") {
         sentences.push(
           `The last dimension disagrees: the LSTM wants ${features} features in h_0 and yours has ` +
@@ -159,21 +150,21 @@
         );
       }
     }
-    if (!anchor) {
+    if (!cause) {
       return {
         error:
           `The message says ${name} should be ${tuple(expected)} and is ${tuple(given)}: the same ` +
           "shape, so it was probably changed by hand.",
       };
     }
-    return { anchor, explanation: sentences.join(" ") };
+    return { cause, explanation: sentences.join(" ") };
   }
 
   const EXPLAIN = {
     h_0_size: (g) => stateSize("h_0", g),
     c_0_size: (g) => stateSize("c_0", g),
     input_size: (g) => ({
-      anchor: ANCHORS.input_size,
+      cause: "input_size",
       explanation:
         `The last dimension of your input has ${g.features} features, but the LSTM was built with ` +
         `input_size=${g.input_size}. If ${g.input_size} is another dimension of your input, the ` +
@@ -181,7 +172,7 @@
         `otherwise build nn.LSTM(input_size=${g.features}, …).`,
     }),
     state_3d: (g) => ({
-      anchor: ANCHORS.state_3d,
+      cause: "state_3d",
       explanation:
         `Your input is 3-D (a batch), so h_0 and c_0 must be 3-D too, (D * num_layers, batch, ` +
         `hidden_size), whatever batch_first says; yours are ${g.h_dims}-D and ${g.c_dims}-D.` +
@@ -192,7 +183,7 @@
           : ""),
     }),
     state_2d: (g) => ({
-      anchor: ANCHORS.state_2d,
+      cause: "state_2d",
       explanation:
         `Your input is 2-D, one sequence without a batch dimension (unbatched), so h_0 and c_0 ` +
         `must be 2-D, (D * num_layers, hidden_size); yours are ${g.h_dims}-D and ${g.c_dims}-D. ` +
@@ -215,24 +206,24 @@
         );
       }
       if (!problems.length) problems.push(`Your lengths are ${g.dims}-D on ${g.device}.`);
-      return { anchor: ANCHORS.lengths_tensor, explanation: problems.join(" ") };
+      return { cause: "lengths", explanation: problems.join(" ") };
     },
     unsorted_lengths: () => ({
-      anchor: ANCHORS.unsorted_lengths,
+      cause: "unsorted",
       explanation:
         "Your lengths are not sorted longest first, and pack_padded_sequence (or pack_sequence) " +
         "was called with enforce_sorted=True, the default. Pass enforce_sorted=False: the LSTM " +
         "then returns h_n in your order. (Or sort the batch by length, longest first.)",
     }),
     zero_length: () => ({
-      anchor: ANCHORS.zero_length,
+      cause: "zero_length",
       explanation:
         "One of your lengths is 0 (or negative): a sequence with no steps cannot be packed. " +
         "Leave the empty sequences out of the batch before packing, e.g. keep = lengths > 0, " +
         "then x[keep] and lengths[keep] (x[:, keep] when the batch is dimension 1).",
     }),
     gru_one_row: (g) => ({
-      anchor: ANCHORS.gru,
+      cause: "gru",
       explanation:
         "If this line unpacks a GRU (or an RNN) like an LSTM, output, (h_n, c_n) = gru(x): a GRU " +
         "returns output, h_n, with no cell state, and (h_n, c_n) unpacks h_n along its first " +
@@ -240,7 +231,7 @@
         "Fix: output, h_n = gru(x).",
     }),
     gru_many_rows: () => ({
-      anchor: ANCHORS.gru,
+      cause: "gru",
       explanation:
         "If this line unpacks a GRU (or an RNN) like an LSTM, output, (h_n, c_n) = gru(x): a GRU " +
         "returns output, h_n, with no cell state, and (h_n, c_n) unpacks h_n along its first " +
@@ -267,10 +258,10 @@
           "After an LSTM, output has D * hidden_size features (D = 2 if bidirectional; proj_size " +
           `replaces hidden_size when set): build the layer with in_features=${g.features}.`;
       }
-      return { anchor: ANCHORS.linear_features, explanation };
+      return { cause: "linear", explanation };
     },
     backward_twice: () => ({
-      anchor: ANCHORS.backward_twice,
+      cause: "backward",
       explanation:
         "A backward() ran into the graph of an earlier backward(), which freed it: most often the " +
         "state (h, c) carried from one batch or chunk to the next still belongs to the previous " +
@@ -287,7 +278,9 @@
       if (!found || !found.length) return { error: NO_PATTERNS };
       for (const [key, pattern] of found) {
         const match = pattern.exec(message);
-        if (match && EXPLAIN[key]) return EXPLAIN[key](match.groups || {});
+        if (!match || !EXPLAIN[key]) continue;
+        const { cause, explanation, error } = EXPLAIN[key](match.groups || {});
+        return error ? { error } : { anchor: anchorOf(cause), explanation };
       }
       return {
         error:
@@ -372,12 +365,5 @@
     }
   }
 
-  // Material's instant navigation swaps pages without reloading this script: initialise on each.
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  window.lstmOnEveryPage(init); // page-start.js
 })();

@@ -278,7 +278,7 @@
         cell.textContent = "Fix the highlighted input above to see the parameters.";
         count.textContent = "";
         diagram.innerHTML = '<p class="explorer-placeholder">Fix the highlighted input above to see the diagram.</p>';
-        showScript(`# Fix the input above to get a script: ${summary}\n`);
+        code.textContent = `# Fix the input above to get a script: ${summary}\n`;
         return;
       }
 
@@ -322,15 +322,7 @@
         "<code>h_n</code> and <code>c_n</code> (every layer's final state" +
         (config.bidirectional ? ": the backward rows end at the <strong>first</strong> step" : "") +
         ").</figcaption></figure>";
-      showScript(pythonScript(config));
-    }
-
-    // The block keeps the script's height until drawn (extra.css: --code-lines).
-    function showScript(script) {
-      const code = document.getElementById("explorer-code");
-      code.textContent = script;
-      const lines = (script.match(/\n/g) || []).length;
-      code.closest(".highlight").style.setProperty("--code-lines", String(lines));
+      code.textContent = pythonScript(config);
     }
 
     function updateUrl() {
@@ -369,14 +361,7 @@
     }, 150);
   });
 
-  // Material's instant navigation swaps pages without reloading this script: initialise on each.
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  window.lstmOnEveryPage(init); // page-start.js
 
   // ========================================================================== the claims
   // Which of the site's claims hold for the reader's configuration. Their results were computed
@@ -534,11 +519,5 @@
     show();
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(initClaims);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", initClaims);
-  } else {
-    initClaims();
-  }
+  window.lstmOnEveryPage(initClaims); // page-start.js
 })();

@@ -1,8 +1,6 @@
 """The built site served on 127.0.0.1 and opened in Debian's chromium through pytest-playwright.
 
-`make test` installs chromium (apt, as root on Debian). Never `playwright install`: it downloads
-a browser build, which fails here. pytest-playwright's `browser` fixture launches the browser
-these arguments name.
+pytest-playwright's `browser` fixture launches Chromium as the tools do (lstm_site/browser.py).
 """
 
 import os
@@ -13,19 +11,15 @@ from urllib.parse import urlparse
 import pytest
 from filelock import FileLock
 
-from lstm_site.paths import CHROMIUM, CHROMIUM_FLAGS, ROOT
+from lstm_site.browser import launch_options
+from lstm_site.paths import ROOT
 from lstm_site.server import wait_until_served
 from tests.support.browser import PageWatch
 
 
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
-    if not CHROMIUM.exists():
-        pytest.fail(
-            f"{CHROMIUM} is missing: `make test` installs it on Debian as root "
-            "(apt-get install chromium); elsewhere install Chromium there."
-        )
-    return {**browser_type_launch_args, "executable_path": str(CHROMIUM), "args": CHROMIUM_FLAGS}
+    return {**browser_type_launch_args, **launch_options()}
 
 
 @pytest.fixture(scope="session")

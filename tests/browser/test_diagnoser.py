@@ -22,23 +22,22 @@ from lstm_site.paths import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 CONFIGS_PER_CAUSE = 24
-ANCHOR = {
-    "directions": "#bidirectional-state-sized-for-one-direction-expected-hidden0-size",
-    "batch_first": "#h_0-laid-out-batch-first-expected-hidden0-size",
-    "batch": "#state-from-a-bigger-batch-on-the-last-smaller-batch-expected-hidden0-size",
-    "features": "#proj_size-state-expected-hidden0-size-or-expected-hidden1-size",
-    "input_size": "#wrong-number-of-features-inputsize-1-must-be-equal-to-input_size",
-    "state_3d": "#state-without-the-layer-dimension-for-batched-3-d-input-hx-and-cx-should-"
-    "also-be-3-d",
-    "state_2d": "#unbatched-input-with-a-batched-state-for-unbatched-2-d-input-hx-and-cx-should-"
-    "also-be-2-d",
-    "lengths": "#lengths-not-1-d-lengths-argument-should-be-a-1d-cpu-int64-tensor",
-    "unsorted": "#unsorted-lengths-lengths-array-must-be-sorted-in-decreasing-order",
-    "zero_length": "#empty-sequence-length-of-all-samples-has-to-be-greater-than-0",
-    "gru": "#gru-unpacked-like-an-lstm-not-enough-values-to-unpack-or-too-many-values-to-unpack",
-    "linear": "#linear-layer-after-a-bidirectional-lstm-mat1-and-mat2-shapes-cannot-be-multiplied",
-    "backward": "#carried-state-without-detach-trying-to-backward-through-the-graph-a-second-time",
-}
+# The entry for each cause: the error decoder's headings carry it (data-diagnosis="cause") with
+# an explicit id, and the diagnoser reads it there too.
+ENTRIES = "hs => Object.fromEntries(hs.map((h) => [h.dataset.diagnosis, '#' + h.id]))"
+
+
+def entries(page) -> dict[str, str]:
+    """{cause: "#id"} of the page's entries, as the diagnoser links to them."""
+    return page.eval_on_selector_all("[data-diagnosis][id]", ENTRIES)
+
+
+def test_every_entry_has_an_id_of_its_own_in_the_page_source():
+    """An explicit id: rewording a heading changes neither its links nor the diagnoser's."""
+    source = (ROOT / "docs" / "error-decoder.md").read_text(encoding="utf-8").splitlines()
+    marked = [line for line in source if "data-diagnosis=" in line]
+    assert len(marked) == 13, marked
+    assert all(re.search(r"\{ #[\w-]+ data-diagnosis=\"\w+\" \}$", line) for line in marked), marked
 
 
 def raised(call) -> str:
@@ -274,15 +273,15 @@ def test_real_torch_messages_get_their_entry_and_their_numbers(
     watched_page, site_url, torch_messages
 ):
     page = open_decoder(watched_page, site_url)
-    headings = page.eval_on_selector_all("h2[id]", "hs => hs.map(h => '#' + h.id)")
-    assert set(ANCHOR.values()) <= set(headings), set(ANCHOR.values()) - set(headings)
+    anchors = entries(page)
+    assert set(anchors) == {key for cases in torch_messages.values() for key, _, _ in cases}
     counts = {}
     for cause, cases in torch_messages.items():
         messages = [message for _, message, _ in cases]
         results = page.evaluate("ms => ms.map(m => window.lstmDiagnose(m))", messages)
         for (key, message, words), result in zip(cases, results, strict=True):
             where = f"{cause}: {message}\n-> {json.dumps(result)}"
-            assert result.get("anchor") == ANCHOR[key], where
+            assert result.get("anchor") == anchors[key], where
             explanation = result["explanation"]
             for word in words:
                 assert word in explanation, f"{where}\nmissing: {word!r}"
@@ -371,7 +370,7 @@ def test_the_box_by_keyboard_and_the_url_shares_the_diagnosis(watched_page, site
     assert "built for batch 64" in result.inner_text()
     assert "the input has batch 4" in result.inner_text()
     link = result.locator("a")
-    assert link.get_attribute("href") == ANCHOR["batch"]
+    assert link.get_attribute("href") == entries(page)["batch"]
     assert link.inner_text().startswith("Read the entry: State from a bigger batch")
 
     shared = page.url

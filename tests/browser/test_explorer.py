@@ -94,7 +94,7 @@ def parameter_shapes(config: dict) -> list:
 
 @pytest.fixture
 def one_thread():
-    """torch on one thread: on a busy machine its thread pool makes each tiny run 20x slower."""
+    """torch on one thread: on a busy machine its thread pool makes each tiny run far slower."""
     threads = torch.get_num_threads()
     torch.set_num_threads(1)
     yield

@@ -7,10 +7,11 @@ import nbformat
 import pytest
 from bs4 import BeautifulSoup
 
-from lstm_site.execution import code_cells
+from lstm_site import paths
+from lstm_site.examples import code_cells
 from lstm_site.paths import ROOT, relative
 
-NOTEBOOKS = sorted((ROOT / "docs" / "notebooks").glob("*.py"))
+NOTEBOOKS = sorted((ROOT / "docs").glob(paths.NOTEBOOKS))
 
 
 def words(text: str) -> str:

@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from lstm_site import paths
 from lstm_site.fences import find_fences
 from lstm_site.paths import ROOT, relative
 
 PAGES = sorted((ROOT / "docs").glob("*.md"))
-NOTEBOOKS = sorted((ROOT / "docs" / "notebooks").glob("*.py"))
+NOTEBOOKS = sorted((ROOT / "docs").glob(paths.NOTEBOOKS))
 # `(seq_len, batch, D * H_out)`, `(batch,)`, `(2, 3, 20)`: a backticked tuple of sizes.
 SHAPE_TUPLE = re.compile(r"`\((?:\s*[\w.*+\- ]+\s*,)+\s*[\w.*+\- ]*\)`")
 # `(h_0, c_0)` is a pair of tensors, not a shape.

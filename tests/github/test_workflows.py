@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from lstm_site.paths import ROOT
 
@@ -22,6 +23,14 @@ def test_workflow_matches_the_github_schema(workflow):
         str(BIN / "check-jsonschema"), "--builtin-schema", "vendor.github-workflows", str(workflow)
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda p: p.name)
+def test_workflow_reads_the_repository_and_writes_nothing_else_there(workflow):
+    """Least privilege: the token may read the code; whatever else it needs is named (Pages)."""
+    permissions = yaml.safe_load(workflow.read_text()).get("permissions")
+    assert isinstance(permissions, dict), f"{workflow.name} declares no permissions"
+    assert permissions.get("contents") == "read", permissions
 
 
 def test_ci_workflow_runs_the_readme_test_command():

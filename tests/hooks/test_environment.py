@@ -1,6 +1,9 @@
 """The execution cache key changes with any installed package, torch above all."""
 
 from importlib import metadata
+from pathlib import Path
+
+import pytest
 
 from lstm_site import environment
 
@@ -33,12 +36,37 @@ def test_an_added_package_gets_another_cache(monkeypatch):
     )
 
 
-def test_a_changed_runner_gets_another_cache(monkeypatch, tmp_path):
-    runner = tmp_path / "runner.py"
-    runner.write_text("one")
-    monkeypatch.setattr(environment, "RUNNER", runner)
+RUNNER = Path(environment.__file__).with_name("runner.py")
+
+
+@pytest.fixture
+def runner_copy(monkeypatch, tmp_path) -> Path:
+    """A copy of lstm_site/runner.py that the key reads in place of the real one."""
+    copy = tmp_path / "runner.py"
+    copy.write_text(RUNNER.read_text(encoding="utf-8"), encoding="utf-8")
+    keyed = [copy if path == RUNNER else path for path in environment.BEHAVIOUR]
+    assert copy in keyed, "the key does not read lstm_site/runner.py"
+    monkeypatch.setattr(environment, "BEHAVIOUR", keyed)
+    return copy
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_a_comment_or_a_docstring_of_the_runner_runs_nothing_again(runner_copy):
     before = environment.environment_key()
-    runner.write_text("two")
+    edit(runner_copy, "import ast\n", "import ast  # a comment, nothing else\n\n# Another.\n")
+    edit(runner_copy, '"""Run example scripts', '"""Run (reworded) example scripts')
+    edit(runner_copy, '"""What one script or notebook printed', '"""What one run printed')
+    assert environment.environment_key() == before
+
+
+def test_a_code_change_in_the_runner_gets_another_cache(runner_copy):
+    before = environment.environment_key()
+    edit(runner_copy, "DEFAULT_TIME_LIMIT = 60.0", "DEFAULT_TIME_LIMIT = 61.0")
     assert environment.environment_key() != before
 
 

@@ -8,19 +8,24 @@ from pathlib import Path
 
 import pytest
 
-from lstm_site.paths import ROOT, relative
+from lstm_site.paths import ROOT, SNIPPETS, relative
 from tests.support.pages import mismatches
 
-SNIPPETS = sorted(ROOT.glob("snippets/**/*.py"))
+EXAMPLES = sorted(ROOT.glob(SNIPPETS))  # what the build runs
 NAME = re.compile(r"^snippets/[a-z0-9-]+/\d{3}_[a-z0-9_]+\.py$")
 RANDOM_LOOKING_FLOAT = re.compile(r"\d\.\d{4,}")
 
 
 def test_snippets_are_collected():
-    assert len(SNIPPETS) > 0, "no file found under snippets/"
+    assert len(EXAMPLES) > 0, "no file found under snippets/"
 
 
-@pytest.mark.parametrize("snippet", SNIPPETS, ids=relative)
+def test_every_python_file_under_snippets_is_an_example_the_build_runs():
+    elsewhere = sorted(set((ROOT / "snippets").rglob("*.py")) - set(EXAMPLES))
+    assert not elsewhere, [f"{relative(p)}: move it to snippets/<page_slug>/" for p in elsewhere]
+
+
+@pytest.mark.parametrize("snippet", EXAMPLES, ids=relative)
 def test_snippet(snippet: Path, built_site, tmp_path, run_script):
     name = relative(snippet)
     assert NAME.match(name), f"{name}: name it snippets/<page_slug>/NNN_what_it_shows.py"

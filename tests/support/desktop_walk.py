@@ -1,7 +1,7 @@
 """One walk through every built page at 1280 px, for the checks of tests/browser/test_pages.py.
 
-A page load costs Chromium about half a CPU second, and three checks used to load every page
-on their own (four, with dark). The walk loads each page once and records, per page:
+A page load is costly to Chromium, and three checks read every page, in light and in dark: the
+walk loads each page once and records, per page:
 - its HTTP status, console errors and requests to another host;
 - the text of every code block and output, and what of it is rendered;
 - axe's violations in light and in dark (the palette toggle between the two runs).

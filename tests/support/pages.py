@@ -9,8 +9,8 @@ from markdown import markdown
 
 def soup_of(page: Path) -> BeautifulSoup:
     """A built page, parsed once per test process while the file is unchanged: several checks
-    read every page, and each snippet's test reads its page (the error decoder's 29 snippets
-    used to parse it 29 times in all). Read the tree, never change it."""
+    read every page, and each snippet's test reads its page (the error decoder shows 29
+    snippets). Read the tree, never change it."""
     stat = page.stat()
     return parsed(page, stat.st_mtime_ns, stat.st_size)
 

@@ -1,11 +1,11 @@
 """lstm_site/lighthouse.py: the gzip server it measures through and the choice of the worst page."""
 
 import gzip
-import threading
 import urllib.request
 
-from lstm_site.lighthouse import site_pages, worst
-from lstm_site.server import make_server
+from lstm_site.lighthouse import worst
+from lstm_site.server import serving
+from lstm_site.site_build import site_pages
 
 
 def test_worst_is_the_lowest_performance_with_mobile_first_on_a_tie():
@@ -27,16 +27,10 @@ def test_site_pages_lists_every_page_once_home_first(tmp_path):
 
 def test_pages_are_served_gzip_compressed(tmp_path):
     (tmp_path / "index.html").write_text("<p>" + "lstm " * 1000 + "</p>")
-    server = make_server(tmp_path, 0, compress=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        url = f"http://127.0.0.1:{server.server_address[1]}/"
+    with serving(tmp_path, compress=True) as url:
         request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})
         with urllib.request.urlopen(request, timeout=10) as response:
             assert response.headers["Content-Encoding"] == "gzip"
             body = response.read()
-    finally:
-        server.shutdown()
-        server.server_close()
     assert len(body) < 1000
     assert gzip.decompress(body).decode().count("lstm") == 1000

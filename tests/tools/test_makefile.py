@@ -8,6 +8,7 @@ import subprocess
 import pytest
 
 from lstm_site.paths import ROOT
+from lstm_site.site_build import PAGES_ONLY
 
 # What the Makefile's rules read: enough for `make -n` to plan every step
 INPUTS = ("Makefile", "pyproject.toml", "constraints.txt", "package.json", "package-lock.json")
@@ -87,3 +88,10 @@ def test_the_readme_commands_still_set_everything_up(fresh_clone, target, steps)
     assert -1 not in positions, (steps, planned)
     assert positions == sorted(positions), planned  # set up first, then run
     assert sorted(path.name for path in fresh_clone.iterdir()) == sorted(INPUTS)
+
+
+def test_make_serve_skips_what_the_bench_measures_it_without(fresh_clone):
+    """`make bench` times `mkdocs serve` with site_build.PAGES_ONLY, as `make serve` runs it."""
+    planned = make(fresh_clone, "-n", "serve").stdout
+    serve = next(line for line in planned.splitlines() if "mkdocs serve" in line)
+    assert all(f"{name}={value}" in serve.split() for name, value in PAGES_ONLY.items()), serve
