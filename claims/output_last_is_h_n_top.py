@@ -1,0 +1,24 @@
+"""output[-1] against h_n[-1], indexed exactly as the sentence writes them.
+
+Packed output is padded back first (a PackedSequence has no steps to index). A shape that
+differs (batch_first puts the batch first; bidirectional output is twice as wide) is unequal.
+"""
+
+import torch
+
+from lstm_site.claim_grid import Config, final_hidden, main, padded_output, run
+
+SENTENCE = (
+    "`output[-1]` equals `h_n[-1]`: the last step of `output` is the top layer's final "
+    "hidden state."
+)
+
+
+def holds(config: Config) -> bool:
+    with torch.no_grad():
+        output, state = run(config)
+    return torch.equal(padded_output(config, output)[-1], final_hidden(state)[-1])
+
+
+if __name__ == "__main__":
+    main(holds)
