@@ -4,8 +4,8 @@ Everything is measured in one run, side by side, in a copy of the project under 
 and written to build/bench.json. Targets are ratios, so a slower machine moves both sides:
 - floor: the build with no code run (lstm_site/site_build.py's floor config) plus one
   `import torch`;
-- limit: the floor plus the examples' own work (every snippet and notebook run one after another
-  in a warm interpreter, lstm_site/runner.py), spread over the cores;
+- limit: the floor plus the examples' own work (every snippet, notebook and claim run one after
+  another in a warm interpreter, lstm_site/runner.py), spread over the cores;
 - cold (empty cache) / limit <= 1.3, warm (nothing changed) / floor <= 1.1;
 - every notebook page's HTML <= 1.5 x the median prose page's;
 - Lighthouse mobile performance >= 95 on every page, gzip-served, best of two; desktop 100.
@@ -24,6 +24,7 @@ from pathlib import Path
 
 import jupytext
 
+from lstm_site.claim_runs import CLAIMS
 from lstm_site.execution import code_cells
 from lstm_site.lighthouse import lighthouse_all, site_pages, worst
 from lstm_site.paths import ROOT
@@ -52,15 +53,22 @@ def timed(run, *args, **kwargs) -> float:
     return elapsed
 
 
-def examples_work(project: Path) -> float:
-    """Seconds to run every snippet and notebook one after another in a warm interpreter."""
+def examples_work(project: Path) -> dict[str, float]:
+    """Seconds to run every snippet and notebook, and every claim on the whole grid, one after
+    another in a warm interpreter."""
     with Runner(workers=1) as runner, tempfile.TemporaryDirectory() as empty:
         start = time.perf_counter()
         for snippet in sorted(project.glob("snippets/*/*.py")):
             runner.run_script(snippet, empty)
         for notebook in sorted(project.glob("docs/notebooks/*.py")):
             runner.run_notebook(notebook, code_cells(notebook, jupytext.read(notebook)), empty)
-        return time.perf_counter() - start
+        examples = time.perf_counter() - start
+        for claim in sorted(project.glob(CLAIMS)):
+            runner.run_script(claim, empty)
+        return {
+            "snippets_and_notebooks": examples,
+            "claims": time.perf_counter() - start - examples,
+        }
 
 
 def builds(project: Path) -> dict:
@@ -70,7 +78,8 @@ def builds(project: Path) -> dict:
     no_execution = timed(mkdocs_build, project, WORK / "site-floor", config=floor_config_file)
     import_torch = timed(subprocess.run, [PYTHON, "-c", "import torch"], capture_output=True)
     floor = no_execution + import_torch
-    work = examples_work(project)
+    work_parts = examples_work(project)
+    work = sum(work_parts.values())
     limit = floor + work / CORES
     return {
         "cold_build_s": cold,
@@ -78,6 +87,7 @@ def builds(project: Path) -> dict:
         "floor_s": floor,
         "floor_parts_s": {"build_without_execution": no_execution, "import_torch": import_torch},
         "examples_work_s": work,
+        "examples_work_parts_s": work_parts,
         "limit_s": limit,
         "cold_over_limit": cold / limit,
         "warm_over_floor": warm / floor,
@@ -151,6 +161,7 @@ def report(results: dict) -> None:
         ("warm rebuild (nothing changed)", f"{b['warm_build_s']:.1f} s", ""),
         ("floor (no code run + import torch)", f"{b['floor_s']:.1f} s", ""),
         ("examples' own work (one core)", f"{b['examples_work_s']:.1f} s", ""),
+        ("  of which the claims", f"{b['examples_work_parts_s']['claims']:.1f} s", ""),
         (f"limit (floor + work / {CORES} cores)", f"{b['limit_s']:.1f} s", ""),
         ("cold / limit", f"{b['cold_over_limit']:.2f}", "<= 1.3"),
         ("warm / floor", f"{b['warm_over_floor']:.2f}", "<= 1.1"),

@@ -27,22 +27,19 @@ import torch
 from torch import nn
 from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence, pad_packed_sequence
 
-# The axes, named as nn.LSTM names its arguments. Sizes are small and all different, so a
-# predicate that mixes up two dimensions fails instead of passing by coincidence.
-MODULES = ("LSTM", "GRU", "RNN")
-NUM_LAYERS = (1, 2, 3)
-BIDIRECTIONAL = (False, True)
-BATCH_FIRST = (False, True)
-PROJ_SIZES = (0, 2)
-INPUTS = ("batched", "unbatched", "padded", "packed")
-AXES = {
-    "module": MODULES,
-    "num_layers": NUM_LAYERS,
-    "bidirectional": BIDIRECTIONAL,
-    "batch_first": BATCH_FIRST,
-    "proj_size": PROJ_SIZES,
-    "input": INPUTS,
-}
+# The axes live in lstm_site/claim_axes.py, which the build reads without importing torch.
+from lstm_site.claim_axes import (  # noqa: F401 (claim files import the axes from here)
+    AXES,
+    BATCH_FIRST,
+    BIDIRECTIONAL,
+    INPUTS,
+    MODULES,
+    NUM_LAYERS,
+    PROJ_SIZES,
+)
+
+# Sizes are small and all different, so a predicate that mixes up two dimensions fails instead
+# of passing by coincidence.
 INPUT_SIZE, HIDDEN_SIZE, SEQ_LEN, BATCH = 4, 3, 5, 3
 LENGTHS = (5, 2, 4)  # padded and packed input: unequal, not sorted, the longest is SEQ_LEN
 
@@ -156,8 +153,6 @@ def padded_output(config: Config, output) -> torch.Tensor:
 
 
 def evaluate(holds: Callable[[Config], bool | None], config: Config) -> bool | None:
-    # A predicate's tensors are tiny: a second thread only spins, and costs CPU the build lacks.
-    torch.set_num_threads(1)
     if config.module not in holds.__globals__.get("MODULES", MODULES):
         return None  # a module the claim does not speak of: nothing is built
     try:
@@ -173,6 +168,8 @@ def main(holds: Callable[[Config], bool | None]) -> None:
     """The predicate file's command line: one configuration given as JSON, or the whole grid."""
     # torch says once per process that oneDNN has no projections; it falls back, same results.
     warnings.filterwarnings("ignore", message="LSTM with projections is not supported with oneDNN")
+    # A predicate's tensors are tiny: a second thread only spins (the build's runner sets one too).
+    torch.set_num_threads(1)
     if len(sys.argv) > 2:
         raise SystemExit(f"usage: python {sys.argv[0]} ['<config as JSON>']")
     if len(sys.argv) == 2:

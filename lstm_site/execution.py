@@ -1,4 +1,4 @@
-"""Run every example before any page is read: the snippets and the notebooks, in parallel.
+"""Run every example before any page is read: the snippets, notebooks and claims, in parallel.
 
 The first step of the page pipeline (see mkdocs.yml, "Hooks"). In `on_files`:
 - every `snippets/<page>/NNN_name.py` and every `docs/notebooks/*.py` is run by lstm_site/runner.py
@@ -8,6 +8,8 @@ The first step of the page pipeline (see mkdocs.yml, "Hooks"). In `on_files`:
 - what ran is kept in `outputs` for the later hooks: executed_snippets.py renders the snippets,
   and each notebook page is handed to mkdocs-jupyter as the executed .ipynb (a generated File in
   place of the jupytext source), which the plugin then only renders (`execute: false`);
+- every claim (`claims/<id>.py`) runs on the whole grid the same way (lstm_site/claim_runs.py
+  checks and caches its results), for lstm_site/claims.py to render and publish;
 - the plugin's own cache of that rendering (its `cache` option, off in mkdocs.yml) is turned on
   here, in this environment's cache folder: keyed on the executed .ipynb's bytes, it saves
   converting each notebook twice (to HTML, and to Markdown for its contents) on every build.
@@ -32,6 +34,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from lstm_site import outputs
+from lstm_site.claim_runs import CLAIMS, cache_entry, run_claim
 from lstm_site.environment import environment_key, source_key
 from lstm_site.outputs import project_root
 from lstm_site.runner import Runner
@@ -108,7 +111,7 @@ def run_notebook(runner: Runner, root: Path, path: Path, executed: Path) -> outp
     with tempfile.TemporaryDirectory(prefix="notebook-") as empty:
         run = runner.run_notebook(path.resolve(), code_cells(path, notebook), empty)
     if not run.ok:
-        failure, trace = run.error, ""
+        failure, trace = run.error, run.stderr.replace(f"{root}/", "")  # a crash's stack
         for cell in run.cells:
             for output in cell["outputs"]:
                 if output["output_type"] == "error":
@@ -137,18 +140,22 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     # runner and what each job reads or writes.
     snippets = {p: snippet_entry(root, p, cache) for p in sorted(root.glob(SNIPPETS))}
     notebooks = {p: notebook_entry(root, p, cache) for p in sorted(docs.glob(NOTEBOOKS))}
+    claims = {p: cache_entry(root, p, cache) for p in sorted(root.glob(CLAIMS))}
     runner = outputs.runner
-    if not all(entry.exists() for entry in [*snippets.values(), *notebooks.values()]):
+    entries = [*snippets.values(), *notebooks.values(), *claims.values()]
+    if not all(entry.exists() for entry in entries):
         log.info("Running the examples that changed (not in the cache)")
         if runner is None:
             runner = outputs.runner = Runner(threads_per_job=1)  # no torch import when all cached
     with ThreadPoolExecutor(max_workers=8) as pool:  # the runner limits the parallel jobs
         # Notebooks first: they are the longest jobs, so the short ones fill in around them.
         notebook_runs = [pool.submit(run_notebook, runner, root, *job) for job in notebooks.items()]
+        claim_runs = [pool.submit(run_claim, runner, root, *job) for job in claims.items()]
         snippet_runs = [pool.submit(run_snippet, runner, root, *job) for job in snippets.items()]
         outputs.snippets = {run.path: run for run in (f.result() for f in snippet_runs)}
         outputs.notebooks = {run.path: run for run in (f.result() for f in notebook_runs)}
-    for run in [*outputs.snippets.values(), *outputs.notebooks.values()]:
+        outputs.claims = {run.id: run for run in (f.result() for f in claim_runs)}
+    for run in [*outputs.snippets.values(), *outputs.notebooks.values(), *outputs.claims.values()]:
         if not run.ok:
             log.warning(run.message())
         elif getattr(run, "stderr", ""):

@@ -1,8 +1,9 @@
-"""What this build's examples printed: filled by execution.py, read by the page hooks."""
+"""What this build's examples and claims printed: filled by execution.py, read by the page hooks."""
 
 from dataclasses import dataclass
 from pathlib import Path
 
+from lstm_site.claim_runs import ClaimRun
 from lstm_site.runner import Runner
 
 
@@ -38,6 +39,7 @@ class NotebookRun:
 
 snippets: dict[str, SnippetRun] = {}
 notebooks: dict[str, NotebookRun] = {}
+claims: dict[str, ClaimRun] = {}  # by claim id
 runner: Runner | None = None  # started on the first build that has something to run
 
 

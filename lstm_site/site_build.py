@@ -13,7 +13,7 @@ from pathlib import Path
 
 from lstm_site.paths import ROOT
 
-BUILD_INPUTS = ("docs", "snippets", "hooks", "lstm_site", "overrides")  # what the build reads
+BUILD_INPUTS = ("docs", "snippets", "claims", "hooks", "lstm_site", "overrides")  # the build reads
 MKDOCS_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 EXECUTION_HOOK = "hooks/execution.py"
 # Switches in mkdocs.yml: llms.txt (~5 s a build; `make serve` skips it too) and the link check

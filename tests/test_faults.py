@@ -14,6 +14,7 @@ from filelock import FileLock
 from lstm_site.paths import ROOT
 from lstm_site.site_build import PAGES_ONLY, copy_project, floor_config, mkdocs_build
 from tests.support.pages import mismatches
+from tests.support.processes import BACKGROUND, survivors
 
 ANSWER = "snippets/index/001_the_answer.py"
 NOTEBOOK = "docs/notebooks/sequence_tagging.py"
@@ -82,21 +83,35 @@ def warning_lines(log: str) -> list[str]:
 # Faults that must fail the build, made together in one copy and one build (each a few seconds
 # of build time saved): every one must still be named on its own warning line.
 RAISES = 'raise ValueError("deliberate failure")'
-HANGS = "import time\n\nwhile True:\n    time.sleep(1)\n"
-DOWNLOADS = "import urllib.request\n\nurllib.request.urlopen('https://example.com/data.csv')\n"
 FAILING_NOTEBOOK = "docs/notebooks/seq2seq.py"
 HANGING_CELL = "# %%\nwhile True:\n    pass\n\n"  # cell 1
 FAILING_CELL = '# %%\nx = 1\nraise ValueError("deliberate")\n\n'  # cell 1, raising on line 3
+MEMORY_LIMIT = "1024"  # MB, in the broken build: far above what its examples need
+# Snippets added to the home page, each with one fault; `{pids}` is where one writes its child's.
+ADDED = {
+    "hangs": "import time\n\nwhile True:\n    time.sleep(1)\n",
+    "downloads": "import urllib.request\n\nurllib.request.urlopen('https://example.com/data.csv')\n",
+    "segfaults": "import ctypes\n\nctypes.string_at(0)\n",
+    "starts_a_process": "import subprocess\n\n"
+    f"sleep = {BACKGROUND.format(options='')}\n"
+    "open({pids!r}, 'w').write(str(sleep.pid))\nprint('started')\n",
+    "prints_50_mb": "print('x' * 50_000_000)\n",
+    "prints_latin1": "import sys\n\nsys.stdout.buffer.write(b'caf\\xe9\\n')\n",
+    # 2 GB in 64 MB steps: past the build's memory limit, yet without one only 2 GB for a moment.
+    "runs_away": "import torch\n\n"
+    "chunks = [torch.ones(2**26, dtype=torch.uint8) for _ in range(32)]\n",
+}
 
 
 @pytest.fixture(scope="session")
 def broken(tmp_path_factory, worker_id, built_site):
-    """One copy with five faults, built once for every xdist worker (SITE_TIME_LIMIT=5).
+    """One copy with every fault above, built once for every xdist worker (SITE_TIME_LIMIT=5).
 
     The faults come first in their notebooks, so the limit is never reached by real work."""
     basetemp = tmp_path_factory.getbasetemp()
     folder = (basetemp if worker_id == "master" else basetemp.parent) / "broken"
     project, site, log_file = folder / "project", folder / "site", folder / "build.log"
+    pids = folder / "pids"
     with FileLock(str(folder) + ".lock"):
         if not log_file.exists():
             copy_project(project)
@@ -105,11 +120,11 @@ def broken(tmp_path_factory, worker_id, built_site):
                 for name in (ANSWER, "docs/index.md", NOTEBOOK, FAILING_NOTEBOOK)
             }
             (project / ANSWER).write_text(originals[ANSWER].rstrip("\n") + "\n" + RAISES + "\n")
-            add_snippet(project, "002_hangs.py", HANGS)
-            add_snippet(project, "003_downloads.py", DOWNLOADS)
+            for number, (name, code) in enumerate(ADDED.items(), 2):
+                add_snippet(project, f"{number:03}_{name}.py", code.format(pids=str(pids)))
             (project / NOTEBOOK).write_text(HANGING_CELL + originals[NOTEBOOK])
             (project / FAILING_NOTEBOOK).write_text(FAILING_CELL + originals[FAILING_NOTEBOOK])
-            result = mkdocs_build(project, site, **SHORT_LIMIT)
+            result = mkdocs_build(project, site, **SHORT_LIMIT, SITE_MEMORY_LIMIT=MEMORY_LIMIT)
             (folder / "originals.json").write_text(json.dumps(originals))
             log_file.write_text(f"{result.returncode}\n{log_of(result)}")
     code, log = log_file.read_text().split("\n", 1)
@@ -119,8 +134,8 @@ def broken(tmp_path_factory, worker_id, built_site):
         "originals": json.loads((folder / "originals.json").read_text()),
         "returncode": int(code),
         "log": log,
-        "hangs": "snippets/index/002_hangs.py",
-        "downloads": "snippets/index/003_downloads.py",
+        "pids": pids,
+        **{name: f"snippets/index/{number:03}_{name}.py" for number, name in enumerate(ADDED, 2)},
         "answer_line": len((ROOT / ANSWER).read_text().splitlines()) + 1,
     }
 
@@ -164,6 +179,49 @@ def test_a_failing_notebook_cell_names_the_notebook_cell_and_line(broken):
     assert f'File "{FAILING_NOTEBOOK}", line 3' in broken["log"]
 
 
+def test_a_crashing_snippet_fails_the_build_at_once_naming_its_signal(broken):
+    """Injected: a segfault (`ctypes.string_at(0)`). Expected: `file:line:` and the signal, not
+    a time-out (the runner no longer waits out the limit for a process already dead)."""
+    expected = f"{broken['segfaults']}:3: the script was killed by signal SIGSEGV"
+    lines = [line for line in warning_lines(broken["log"]) if broken["segfaults"] in line]
+    assert any(expected in line for line in lines), broken["log"]
+    assert not any("time limit" in line for line in lines)
+
+
+def test_no_process_an_example_started_outlives_the_build(broken):
+    """Injected: a snippet that starts `sleep 600` and exits. Expected: after the build, that
+    process (by its id) no longer runs."""
+    pid = int(broken["pids"].read_text())
+    assert not survivors([pid]), f"sleep 600 (pid {pid}) outlived the build"
+
+
+def test_a_50_mb_print_fails_the_build_naming_the_limit(broken):
+    """Injected: `print('x' * 50_000_000)`. Expected: named, with the default output limit; no
+    page carries it."""
+    expected = (
+        f"{broken['prints_50_mb']}: the script wrote more than the output limit of 1000000 bytes"
+        " (SITE_OUTPUT_LIMIT)"
+    )
+    assert any(expected in line for line in warning_lines(broken["log"])), broken["log"]
+    assert max(page.stat().st_size for page in broken["site"].rglob("*.html")) < 1_000_000
+
+
+def test_output_that_is_not_utf8_fails_the_build_naming_it(broken):
+    """Injected: a snippet writing Latin-1 bytes to stdout. Expected: named, not replaced."""
+    expected = (
+        f"{broken['prints_latin1']}: the script wrote output that is not UTF-8 (stdout, byte 3"
+    )
+    assert any(expected in line for line in warning_lines(broken["log"])), broken["log"]
+
+
+def test_a_runaway_allocation_fails_the_build_naming_the_memory_limit(broken):
+    """Injected: 2 GB allocated in 64 MB steps, with SITE_MEMORY_LIMIT=1024. Expected: stopped
+    at its line, saying it ran out of the memory limit."""
+    lines = [line for line in warning_lines(broken["log"]) if f"{broken['runs_away']}:3: " in line]
+    expected = f"ran out of the memory limit of {MEMORY_LIMIT} MB (SITE_MEMORY_LIMIT)"
+    assert any(expected in line for line in lines), broken["log"]
+
+
 def test_no_page_shows_a_stale_output_of_a_failed_example(broken):
     """Expected: the failed snippet's block says it failed; the failed notebook shows no outputs."""
     home = BeautifulSoup((broken["site"] / "index.html").read_text(), "html.parser")
@@ -179,8 +237,8 @@ def test_fixing_the_faults_runs_nothing_the_cache_lost_nothing(broken, tmp_path)
     project = broken["project"]
     for name, text in broken["originals"].items():
         (project / name).write_text(text)
-    for name in (broken["hangs"], broken["downloads"]):
-        (project / name).unlink()
+    for name in ADDED:
+        (project / broken[name]).unlink()
     again = mkdocs_build(project, tmp_path / "site", **PAGES_ONLY)
     assert again.returncode == 0, log_of(again)
     assert RAN_EXAMPLES not in log_of(again), "a failed run destroyed a cache entry"

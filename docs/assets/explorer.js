@@ -5,9 +5,11 @@
 // Stable contract, used by the tests:
 //   window.lstmShapes(config)       -> {input, h_0, c_0, output, h_n, c_n} or {error}
 //   window.lstmWeightShapes(config) -> {name: shape} in named_parameters() order, or {error}
-//   window.lstmUnrolledSvg(config, uid, maxSteps = 6) -> the unrolled grid's <svg> markup
+//   window.lstmClaims(config)       -> [{id, holds}] for every claim (see "the claims" below)
 // config: {input_size, hidden_size, num_layers, bidirectional, batch_first, proj_size,
 //          batch (null for unbatched input), seq_len}
+// The unrolled grid is drawn by docs/assets/diagrams.js (window.lstmUnrolledSvg), the renderer
+// the build draws the pages' diagrams with.
 (function () {
   "use strict";
 
@@ -130,234 +132,8 @@
   window.lstmShapes = lstmShapes;
   window.lstmWeightShapes = lstmWeightShapes;
 
-  // --------------------------------------------------------------------- the unrolled grid
-  // The twin of unrolled_svg in hooks/diagrams.py, which draws the static pages' grids at build
-  // (why two renderers: see that module's docstring). tests/browser/test_diagram_parity.py
-  // requires both to draw the same elements for a few hundred configurations: change one, run
-  // it, change the other to match.
-
-  const CELL_W = 76, CELL_H = 34, COL = 104, ROW = 72, PAIR = 12, LAYER_GAP = 40;
-  const PAD = 14, CHAR_W = 7.9, MIN_SCALE = 0.6, TOP = 64, BOTTOM = 56;
-  const MAX_DRAWN_STEPS = 6; // more steps are drawn as the first 3, a gap, the last 2
-  const MAX_DRAWN_LAYERS = 4; // more layers: the first, a gap, the last 2
-  const MAX_DRAWN_BIDIRECTIONAL_LAYERS = 3; // the first, a gap, the last
-  const ELLIPSIS = "⋯", VERTICAL_ELLIPSIS = "⋮"; // a gap in the steps, a gap in the layers
-
   const escapeXml = (text) =>
     String(text).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
-  const fmt = (value) => String(Math.round(value * 10) / 10);
-
-  // The steps or layers to draw: all of them, or the first `head`, a gap (null), the last.
-  function drawn(count, cap, head) {
-    if (count <= cap) return Array.from({ length: count }, (_, i) => i);
-    const tail = cap - head - 1;
-    const first = Array.from({ length: head }, (_, i) => i);
-    const last = Array.from({ length: tail }, (_, i) => count - tail + i);
-    return [...first, null, ...last];
-  }
-
-  // ["steps 3 to 5 (⋯)"] for the gap in `indices`, if there is one.
-  function leftOut(indices, name, mark) {
-    const gap = indices.indexOf(null);
-    if (gap < 0) return [];
-    const first = indices[gap - 1] + 1, last = indices[gap + 1] - 1;
-    return [first === last ? `${name} ${first} (${mark})` : `${name}s ${first} to ${last} (${mark})`];
-  }
-
-  function svgBuilder() {
-    const parts = [];
-    const api = {
-      parts,
-      rect(x, y, w, h, cls, rx = 6) {
-        parts.push(
-          `<rect class="${cls}" x="${fmt(x)}" y="${fmt(y)}" width="${fmt(w)}" height="${fmt(h)}"` +
-            ` rx="${fmt(rx)}" fill="none" stroke="currentColor"/>`,
-        );
-      },
-      text(x, y, content, cls = "d-label", anchor = "middle") {
-        parts.push(
-          `<text class="${cls}" x="${fmt(x)}" y="${fmt(y)}" text-anchor="${anchor}"` +
-            ` fill="currentColor">${escapeXml(content)}</text>`,
-        );
-      },
-      path(points, cls = "d-line") {
-        const d = points.map(([x, y], i) => `${i ? "L" : "M"}${fmt(x)} ${fmt(y)}`).join(" ");
-        parts.push(`<path class="${cls}" d="${d}" fill="none" stroke="currentColor"/>`);
-      },
-      arrow(points, cls = "d-arrow") {
-        const [x1, y1] = points[points.length - 2];
-        const [x2, y2] = points[points.length - 1];
-        const length = Math.hypot(x2 - x1, y2 - y1);
-        const ux = (x2 - x1) / length, uy = (y2 - y1) / length;
-        const bx = x2 - 7 * ux, by = y2 - 7 * uy;
-        api.path([...points.slice(0, -1), [bx, by]], cls);
-        const head = [[x2, y2], [bx - 4 * uy, by + 4 * ux], [bx + 4 * uy, by - 4 * ux]];
-        parts.push(
-          `<path class="${cls}-head" d="M${head.map(([x, y]) => `${fmt(x)} ${fmt(y)}`).join(" L")} Z"` +
-            ` fill="currentColor"/>`,
-        );
-      },
-    };
-    return api;
-  }
-
-  function stateLabels(index, total, directions) {
-    if (index < total - directions) return [`h_n[${index}]`, `c_n[${index}]`];
-    const negative = index - total;
-    return [`h_n[${index}]`, `= h_n[${negative}]`, `c_n[${index}]`, `= c_n[${negative}]`];
-  }
-
-  function stateText(svg, x, mid, lines, anchor) {
-    lines.forEach((line, i) => {
-      const cls = "d-label d-label-state" + (line.startsWith("=") ? " d-label-alias" : "");
-      svg.text(x, mid + 4.5 + (i - (lines.length - 1) / 2) * 15, line, cls, anchor);
-    });
-  }
-
-  // The grid for a valid config, as <svg> markup.
-  function unrolledSvg(config, uid, maxSteps = MAX_DRAWN_STEPS) {
-    const svg = svgBuilder();
-    const bidirectional = config.bidirectional;
-    const directions = bidirectional ? 2 : 1;
-    const numLayers = config.num_layers;
-    const seqLen = config.seq_len;
-    const steps = drawn(seqLen, maxSteps, Math.floor(maxSteps / 2));
-    const layers = drawn(numLayers, bidirectional ? MAX_DRAWN_BIDIRECTIONAL_LAYERS : MAX_DRAWN_LAYERS, 1);
-    const unbatched = config.batch === null;
-    const at = (name, t) => (config.batch_first && !unbatched ? `${name}[:, ${t}]` : `${name}[${t}]`);
-    // After a gap, steps are named from the end, as output[-1] is usually written.
-    const stepName = (slot) => (steps.includes(null) && slot > steps.indexOf(null) ? steps[slot] - seqLen : steps[slot]);
-
-    const total = numLayers * directions;
-    const allLabels = layers
-      .filter((layer) => layer !== null)
-      .flatMap((layer) => [0, 1].slice(0, directions).flatMap((d) => stateLabels(layer * directions + d, total, directions)));
-    const stateMargin = 36 + Math.max(...allLabels.map((label) => label.length)) * CHAR_W;
-    // Wide enough for the longest label above a step, output[:, -1] say.
-    const longestStep = Math.max(...steps.map((step, slot) => (step === null ? 0 : at("output", stepName(slot)).length)));
-    const col = Math.max(COL, longestStep * CHAR_W + 12);
-    const left = PAD + (bidirectional ? stateMargin : 0);
-    const top = TOP + (bidirectional ? 24 : 0);
-    const block = bidirectional ? CELL_H * 2 + PAIR : CELL_H;
-    const pitch = bidirectional ? block + LAYER_GAP : ROW;
-    const gridW = (steps.length - 1) * col + CELL_W;
-    const gridH = (layers.length - 1) * pitch + block;
-    const width = left + gridW + stateMargin + PAD;
-    const height = top + gridH + BOTTOM;
-    const xOf = (slot) => left + slot * col;
-    const yOf = (row) => top + (layers.length - 1 - row) * pitch; // row 0 is the bottom
-
-    svg.rect(left - 9, yOf(layers.length - 1) - 9, gridW + 18, block + 18, "d-band-output", 10);
-    if (bidirectional) {
-      svg.text(left - 9, 18, `${at("output", "t")} = [forward; backward] of the top layer`, "d-label", "start");
-      layers.forEach((layer, row) => {
-        if (layer !== null) svg.rect(left - 5, yOf(row) - 5, gridW + 10, block + 10, "d-group", 8);
-      });
-    } else {
-      svg.rect(xOf(steps.length - 1) - 14, top - 14, CELL_W + 28, gridH + 28, "d-state", 12);
-    }
-
-    const gap = bidirectional ? 5 : 0;
-    steps.forEach((step, slot) => {
-      const cx = xOf(slot) + CELL_W / 2;
-      const bottom = top + gridH;
-      if (step === null) {
-        svg.text(cx, bottom + 40, ELLIPSIS, "d-label d-ellipsis");
-        svg.text(cx, top - 30, ELLIPSIS, "d-label d-ellipsis");
-        return;
-      }
-      svg.arrow([[cx, bottom + 32], [cx, bottom + gap]]);
-      svg.text(cx, bottom + 48, at("x", stepName(slot)));
-      svg.arrow([[cx, top - gap], [cx, top - 30]], "d-arrow-output");
-      svg.text(cx, top - 36, at("output", stepName(slot)), "d-label d-label-output");
-      for (let row = 0; row < layers.length - 1; row++) {
-        const from = yOf(row) - gap, to = yOf(row + 1) + block + gap;
-        if (layers[row] === null || layers[row + 1] === null) svg.path([[cx, from], [cx, to]], "d-line d-line-gap");
-        else svg.arrow([[cx, from], [cx, to]]);
-      }
-    });
-
-    layers.forEach((layer, row) => {
-      if (layer === null) {
-        steps.forEach((step, slot) => svg.text(xOf(slot) + CELL_W / 2, yOf(row) + block / 2 + 5, VERTICAL_ELLIPSIS, "d-label d-ellipsis"));
-        return;
-      }
-      for (let direction = 0; direction < directions; direction++) {
-        const y = yOf(row) + (direction === 0 ? block - CELL_H : 0); // forward row below
-        const mid = y + CELL_H / 2;
-        const mark = bidirectional ? (direction === 0 ? " →" : " ←") : "";
-        const name = `layer ${layer}${mark}`.length > 9 ? `L${layer}${mark}` : `layer ${layer}${mark}`;
-        steps.forEach((step, slot) => {
-          if (step === null) {
-            svg.text(xOf(slot) + CELL_W / 2, mid + 5, ELLIPSIS, "d-label d-ellipsis");
-            return;
-          }
-          svg.rect(xOf(slot), y, CELL_W, CELL_H, "d-cell");
-          svg.text(xOf(slot) + CELL_W / 2, mid + 4, name, "d-cell-text");
-        });
-        for (let slot = 0; slot < steps.length - 1; slot++) {
-          const a = xOf(slot) + CELL_W, b = xOf(slot + 1);
-          if (steps[slot] === null) svg.path([[b - 24, mid], [b, mid]], "d-line d-line-gap");
-          else if (steps[slot + 1] === null) svg.path([[a, mid], [a + 24, mid]], "d-line d-line-gap");
-          else svg.arrow(direction === 0 ? [[a, mid], [b, mid]] : [[b, mid], [a, mid]]);
-        }
-        const labels = stateLabels(layer * directions + direction, total, directions);
-        if (direction === 0) {
-          const end = xOf(steps.length - 1) + CELL_W;
-          if (bidirectional) svg.rect(end - CELL_W - 3, y - 3, CELL_W + 6, CELL_H + 6, "d-state", 8);
-          svg.arrow([[end, mid], [end + 26, mid]], "d-arrow-state");
-          stateText(svg, end + 32, mid, labels, "start");
-        } else {
-          const start = xOf(0);
-          svg.rect(start - 3, y - 3, CELL_W + 6, CELL_H + 6, "d-state", 8);
-          svg.arrow([[start, mid], [start - 26, mid]], "d-arrow-state");
-          stateText(svg, start - 32, mid, labels, "end");
-        }
-      }
-    });
-
-    const { title, description } = unrolledText(config, steps, layers, at);
-    return (
-      `<svg class="diagram-svg diagram-unrolled" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${fmt(width)} ${fmt(height)}"` +
-      ` width="100%" style="max-width: ${fmt(width * 1.15)}px; min-width: ${fmt(width * MIN_SCALE)}px" role="img" aria-labelledby="${uid}-title" aria-describedby="${uid}-desc"` +
-      ` font-family="monospace" font-size="13"><title id="${uid}-title">${escapeXml(title)}</title>` +
-      `<desc id="${uid}-desc">${escapeXml(description)}</desc>${svg.parts.join("")}</svg>`
-    );
-  }
-
-  // The grid's accessible title and description (hooks/diagrams.py: unrolled_text).
-  function unrolledText(config, steps, layers, at) {
-    const numLayers = config.num_layers, seqLen = config.seq_len;
-    const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-    const over = `${numLayers}-layer LSTM over ${plural(seqLen, "step")}`;
-    const gaps = [...leftOut(steps, "step", ELLIPSIS), ...leftOut(layers, "layer", VERTICAL_ELLIPSIS)];
-    const inputs = seqLen === 1 ? `the input ${at("x", 0)} enters` : `inputs ${at("x", 0)} to ${at("x", seqLen - 1)} enter`;
-    let description =
-      `Layers are drawn bottom to top and steps left to right; ${inputs} the bottom layer.` +
-      (gaps.length ? ` Left out to keep the drawing small: ${gaps.join(", ")}.` : "");
-    let title;
-    if (config.bidirectional) {
-      title =
-        `Unrolled bidirectional ${over}: each layer has a forward row that ends at the last ` +
-        "step and a backward row that ends at the first step; the top layer is output, both " +
-        "directions concatenated";
-      description +=
-        ` ${at("output", "t")} is the top layer's forward and backward hidden states at step ` +
-        "t, concatenated. h_n and c_n go layer by layer, forward then backward: h_n[2k] is " +
-        "layer k forward, h_n[2k + 1] layer k backward. The forward rows end at the last step " +
-        "(right), the backward rows at the first step (left), so " +
-        `h_n[-1] = h_n[${2 * numLayers - 1}] is the top layer's backward state at step 0.`;
-    } else {
-      title = `Unrolled ${over}: the top row is output, the last column is h_n and c_n`;
-      description +=
-        ` ${at("output", "t")} is the top layer's hidden state at step t. h_n[k] and c_n[k] ` +
-        "are layer k's states at the last step, so h_n[0] is the bottom layer and " +
-        `h_n[-1] = h_n[${numLayers - 1}] the top one, equal to ${at("output", -1)}.`;
-    }
-    return { title, description };
-  }
-
-  window.lstmUnrolledSvg = unrolledSvg;
 
   // ------------------------------------------------------------------------- the script
 
@@ -539,7 +315,7 @@
 
       // A phone gets fewer steps, so that the labels stay readable.
       const narrow = (diagram.clientWidth || window.innerWidth) < 560;
-      const drawing = unrolledSvg(config, "explorer-diagram", narrow ? 4 : MAX_DRAWN_STEPS);
+      const drawing = window.lstmUnrolledSvg(config, "explorer-diagram", narrow ? 4 : undefined);
       diagram.innerHTML =
         `<figure class="diagram diagram-unrolled">${drawing}<figcaption>` +
         "The shaded band is <code>output</code> (the top layer at every step); dashed outlines are " +
@@ -558,7 +334,7 @@
     }
 
     function updateUrl() {
-      const query = new URLSearchParams();
+      const query = new URLSearchParams(window.location.search); // keeps the claims' `input`
       for (const name of NUMBER_FIELDS) query.set(name, field(name).value);
       for (const name of FLAG_FIELDS) query.set(name, field(name).checked ? "1" : "0");
       const url = `${window.location.pathname}?${query}${window.location.hash}`;
@@ -600,5 +376,169 @@
     document.addEventListener("DOMContentLoaded", init);
   } else {
     init();
+  }
+
+  // ========================================================================== the claims
+  // Which of the site's claims hold for the reader's configuration. Their results were computed
+  // with torch at build, on the grid of lstm_site/claim_axes.py; lstm_site/claims.py writes them
+  // into the page's #lstm-claims-data element (data-claims): {axes, page (the claims page),
+  // claims: [{id, sentence (HTML), holds}]}, `holds` one character a grid configuration in
+  // the grid's order ("1" holds, "0" does not, "-" does not apply). Nothing is computed here.
+  //
+  //   window.lstmClaims(config) -> [{id, holds: true | false | null}] for every claim, or {error}
+  // config: as in claims.json, {module, num_layers, bidirectional, batch_first, proj_size,
+  // input}; other keys (sizes) are ignored. No module is nn.LSTM; no input is read from
+  // `batch` as the form does (null: unbatched, else batched). The grid stops at its largest
+  // num_layers and has one proj_size > 0: a deeper LSTM gets the largest's results, any
+  // proj_size > 0 the grid's (the page says so). tests/browser/test_explorer_claims.py holds
+  // this against claims.json on every nn.LSTM configuration of the grid. The ids, sentences
+  // and link come from the build (ids are [a-z0-9_]+), so they go into the list as they are.
+
+  const CLAIM_CODES = { 1: true, 0: false, "-": null };
+  let claimsCache = { element: null, data: null };
+
+  function claimsData() {
+    const element = document.getElementById("lstm-claims-data");
+    if (!element) return null;
+    if (claimsCache.element !== element) {
+      claimsCache = { element, data: JSON.parse(element.dataset.claims) };
+    }
+    return claimsCache.data;
+  }
+
+  // The grid configuration whose results stand for `config`, with what was mapped, or {error}.
+  function gridConfig(config, axes) {
+    if (config === null || typeof config !== "object") return { error: "The configuration must be an object." };
+    const module = config.module === undefined ? "LSTM" : config.module;
+    if (!axes.module.includes(module)) return { error: `module must be one of ${axes.module.join(", ")}.` };
+    const layers = config.num_layers;
+    if (!Number.isInteger(layers) || layers < 1) return { error: "num_layers must be a whole number of at least 1." };
+    const proj = config.proj_size === undefined ? 0 : config.proj_size;
+    if (!Number.isInteger(proj) || proj < 0) return { error: "proj_size must be 0 or a positive whole number." };
+    const flags = {};
+    for (const flag of ["bidirectional", "batch_first"]) {
+      flags[flag] = config[flag] === undefined ? false : config[flag];
+      if (typeof flags[flag] !== "boolean") return { error: `${flag} must be true or false.` };
+    }
+    const input = config.input !== undefined ? config.input : config.batch === null ? "unbatched" : "batched";
+    if (!axes.input.includes(input)) return { error: `input must be one of ${axes.input.join(", ")}.` };
+    const deepest = Math.max(...axes.num_layers);
+    const projected = axes.proj_size.find((size) => size > 0);
+    const mapped = [];
+    if (layers > deepest) mapped.push(`num_layers=${layers} as ${deepest}`);
+    if (proj > 0 && proj !== projected) mapped.push(`proj_size=${proj} as ${projected}`);
+    const grid = {
+      module,
+      num_layers: Math.min(layers, deepest),
+      bidirectional: flags.bidirectional,
+      batch_first: flags.batch_first,
+      proj_size: proj > 0 ? projected : 0,
+      input,
+    };
+    return { grid, mapped };
+  }
+
+  function lstmClaims(config) {
+    const data = claimsData();
+    if (!data) return { error: "This page has no claims data (only the explorer has)." };
+    const found = gridConfig(config, data.axes);
+    if (found.error) return { error: found.error };
+    let index = 0;
+    for (const [axis, values] of Object.entries(data.axes)) {
+      index = index * values.length + values.indexOf(found.grid[axis]);
+    }
+    return data.claims.map((claim) => ({ id: claim.id, holds: CLAIM_CODES[claim.holds[index]] }));
+  }
+
+  window.lstmClaims = lstmClaims;
+
+  const CLAIM_GROUPS = [ // [holds, title, the class Material draws a <details> with]
+    [false, "Does not hold", "failure"],
+    [true, "Holds", "success"],
+    [null, "Does not apply", "info"],
+  ];
+
+  function initClaims() {
+    const root = document.getElementById("explorer-claims");
+    const data = claimsData();
+    if (!root || !data || root.dataset.ready) return;
+    root.dataset.ready = "true";
+    const form = document.querySelector("#lstm-explorer form");
+    const select = document.getElementById("explorer-claims-input");
+    const note = document.getElementById("explorer-claims-note");
+    const list = document.getElementById("explorer-claims-list");
+    const value = (name) => document.getElementById(`explorer-${name}`);
+    const wanted = new URLSearchParams(window.location.search).get("input");
+    if ([...select.options].some((option) => option.value === wanted)) select.value = wanted;
+
+    // The form as lstmShapes reads it (a field that is no number stays a string, an error).
+    function formConfig() {
+      const config = {};
+      for (const name of ["input_size", "hidden_size", "num_layers", "proj_size", "batch", "seq_len"]) {
+        const raw = value(name).value.trim();
+        config[name] = raw === "" || (value(name).validity && value(name).validity.badInput) ? "" : Number(raw);
+      }
+      config.bidirectional = value("bidirectional").checked;
+      config.batch_first = value("batch_first").checked;
+      const unbatched = value("unbatched").checked;
+      if (unbatched) config.batch = null;
+      config.input = unbatched ? "unbatched" : select.value;
+      return config;
+    }
+
+    function show() {
+      const config = formConfig();
+      select.disabled = config.input === "unbatched";
+      const url = new URL(window.location.href);
+      url.searchParams.set("input", select.value);
+      try {
+        window.history.replaceState(window.history.state, "", url);
+      } catch (error) {
+        // A page opened from file:// cannot rewrite its URL; the list works without it.
+      }
+      const shapes = window.lstmShapes(config);
+      const found = gridConfig(config, data.axes);
+      if (shapes.error || found.error) {
+        note.textContent = "";
+        list.innerHTML = '<p class="explorer-placeholder">Fix the highlighted input above to see which claims hold.</p>';
+        return;
+      }
+      const deepest = Math.max(...data.axes.num_layers);
+      const projected = data.axes.proj_size.find((size) => size > 0);
+      note.textContent =
+        (config.input === "unbatched" ? "Unbatched input (the box above): one sequence. " : "") +
+        `The claims were checked with num_layers ${data.axes.num_layers.join(", ")} and ` +
+        `proj_size ${data.axes.proj_size.join(", ")}: a deeper LSTM is shown the results for ` +
+        `num_layers=${deepest}, any proj_size > 0 those for proj_size=${projected}` +
+        (found.mapped.length ? ` (here: ${found.mapped.join(", ")}).` : ".");
+      const results = lstmClaims(config);
+      const sentences = Object.fromEntries(data.claims.map((claim) => [claim.id, claim.sentence]));
+      list.innerHTML = CLAIM_GROUPS.map(([holds, title, kind]) => {
+        const items = results.filter((result) => result.holds === holds);
+        if (!items.length) return "";
+        const rows = items.map(
+          (item) =>
+            `<li data-claim="${item.id}" data-holds="${holds}">${sentences[item.id]} ` +
+            `<a href="${data.page}#${item.id}">How this was checked</a></li>`,
+        );
+        // What does not hold is what a reader came for: open; the others folded.
+        const open = holds === false ? " open" : "";
+        return `<details class="${kind} explorer-claims-group"${open}><summary>${title} (${items.length})</summary><ul>${rows.join("")}</ul></details>`;
+      }).join("");
+    }
+
+    form.addEventListener("input", show);
+    form.addEventListener("change", show);
+    form.addEventListener("reset", () => window.setTimeout(() => ((select.value = "batched"), show())));
+    select.addEventListener("change", show);
+    show();
+  }
+
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(initClaims);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", initClaims);
+  } else {
+    initClaims();
   }
 })();

@@ -1,6 +1,8 @@
-"""The diagram hook: markers become accessible, well-formed SVG with the right labels."""
+"""The diagram hook and the one renderer it runs (docs/assets/diagrams.js, also the explorer's):
+markers become accessible, well-formed SVG with the right labels."""
 
 import inspect
+import itertools
 import xml.etree.ElementTree as ET
 from types import SimpleNamespace
 
@@ -224,3 +226,41 @@ def test_batch_first_names_the_steps_by_the_second_dimension():
     labels = texts(svg.find(f"{SVG}svg"))
     assert [x for x in labels if x.startswith("output")] == [f"output[:, {t}]" for t in range(3)]
     assert "equals <code>output[:, -1]</code>" in ET.tostring(svg.find("figcaption"), "unicode")
+
+
+def test_the_explorer_s_own_options_draw_with_the_same_renderer():
+    """Unbatched input has no batch dimension for batch_first to move, so steps stay output[t];
+    a phone's narrower drawing keeps 4 steps: the first 2, a gap, the last."""
+    config = dict(num_layers=2, seq_len=9, bidirectional=False, batch_first=True, batch=None)
+    svg = ET.fromstring(diagrams.draw("lstmUnrolledSvg", config, "explorer", 4))
+    labels = texts(svg)
+    assert [x for x in labels if x.startswith("output")] == ["output[0]", "output[1]", "output[-1]"]
+    assert "steps 2 to 7 (\u22ef)" in svg.find(f"{SVG}desc").text
+
+
+@pytest.mark.parametrize("bidirectional", [False, True])
+def test_every_small_grid_draws_each_cell_once_and_no_undefined_value(bidirectional):
+    """Past the drawing caps too; JavaScript writes a missing value as NaN or undefined."""
+    flags = " bidirectional" if bidirectional else ""
+    for num_layers, seq_len in [*itertools.product(range(1, 6), range(1, 9)), (100, 100_000)]:
+        marker = f"<!-- diagram: unrolled num_layers={num_layers} seq_len={seq_len}{flags} -->"
+        html = render(marker)
+        assert "NaN" not in html and "undefined" not in html, marker
+        svg = figure_of(marker).find(f"{SVG}svg")
+        cells = [rect for rect in svg.iter(f"{SVG}rect") if rect.get("class") == "d-cell"]
+        drawn_layers = min(num_layers, 3 if bidirectional else 4) - (num_layers > 4 - bidirectional)
+        drawn_steps = min(seq_len, 6) - (seq_len > 6)
+        assert len(cells) == drawn_layers * drawn_steps * (1 + bidirectional), marker
+        boxes = {(rect.get("x"), rect.get("y")) for rect in cells}
+        assert len(boxes) == len(cells), f"{marker}: two cells drawn at one place"
+
+
+def test_a_renderer_error_names_the_page_and_the_renderer_s_line(monkeypatch, tmp_path):
+    broken = tmp_path / "diagrams.js"
+    broken.write_text("globalThis.lstmCellSvg = (uid) => {\n  return uid.missing.name;\n};\n")
+    monkeypatch.setattr(diagrams, "RENDERER", broken)
+    with pytest.raises(PluginError) as error:
+        render("<!-- diagram: cell -->", "stacked-layers.md")
+    message = str(error.value)
+    assert message.startswith("docs/stacked-layers.md:5: <!-- diagram: cell -->: "), message
+    assert "diagrams.js:2: TypeError: Cannot read properties of undefined" in message

@@ -1,0 +1,306 @@
+"""Claims on the pages: each included by id, shown with its scope; the claims page; claims.json.
+
+A claim is `claims/<id>.py`: a SENTENCE about how torch behaves and a predicate checked on every
+configuration of the grid (lstm_site/claim_grid.py); lstm_site/execution.py runs them all before
+any page is read (lstm_site/claim_runs.py). A page includes one with a fence of its own:
+
+    ```claim
+    output_last_is_h_n_top
+    ```
+
+and the build renders the sentence, its scope generated from the results (lstm_site/
+claim_scope.py: "Holds on 48 of 192 configurations: not for bidirectional, ...") and a link to
+the claims page. The fence is a superfences custom fence (public API: `custom_fences`), so it
+renders the same inside a list, an admonition or a tab. Events:
+- on_files: reads every claim's SENTENCE (without running it) and finds every page that
+  includes one, in the page's file (MkDocs hands on_page_markdown a page without its front
+  matter, so lines are counted here): an unknown id or a malformed block stops the build
+  naming `docs/page:line`, a block whose claim's run failed is a warning (--strict fails).
+  It adds claims.json at the site root, a generated file (so links to it are checked): the
+  torch version and every claim with its sentence, pages, predicate file and results;
+- on_page_markdown: tags each block with its link to the claims page, and writes the claims
+  page (docs/claims.md): the grid, then one section a claim at its `<!-- claims -->` line,
+  anchored by the claim's id;
+- on_page_content: fills the explorer's data element with every claim's results, so that
+  `window.lstmClaims(config)` answers synchronously, with no torch in the browser.
+"""
+
+import ast
+import json
+import re
+from dataclasses import dataclass, field
+from html import escape
+from importlib.metadata import version
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from lstm_site import outputs
+from lstm_site.claim_axes import AXES
+from lstm_site.claim_runs import CLAIMS
+from lstm_site.claim_scope import scope, table_rows
+from lstm_site.executed_snippets import SUPERFENCES, render
+from lstm_site.fences import find_fences
+from lstm_site.outputs import project_root
+
+log = get_plugin_logger("claims")
+FENCE = "claim"  # a block's info string, exactly
+CLAIM_ID = re.compile(r"^[a-z0-9_]+$")
+CLAIMS_PAGE = "claims.md"
+PUBLISHED = "claims.json"  # at the site root, beside the claims page's folder
+PAGE_MARKER = re.compile(r"^<!-- claims -->$", re.MULTILINE)
+# The explorer's data element, in docs/explorer.md; the build gives it the data as an attribute.
+# Not a <script type="application/json">: Material's instant navigation runs a page's scripts
+# again as JavaScript, which a JSON one is not.
+DATA_ELEMENT = '<div id="lstm-claims-data" hidden></div>'
+HOLDS_CODES = {True: "1", False: "0", None: "-"}  # one character a configuration, grid order
+
+
+@dataclass
+class Claim:
+    id: str
+    path: str  # claims/<id>.py
+    sentence: str  # Markdown
+    source: str
+    included: list[tuple[File, int]] = field(default_factory=list)  # (page, line of the block)
+
+
+@dataclass
+class Catalog:
+    """What this build knows of the claims, from on_files on."""
+
+    claims: dict[str, Claim]
+    claims_page: File | None
+    titles: dict[str, str] = field(default_factory=dict)  # page src_uri -> nav title
+
+
+catalog = Catalog({}, None)
+
+
+def read_claim(root: Path, path: Path) -> Claim:
+    """The claim in a file, from its SENTENCE literal: nothing is run."""
+    relative = path.relative_to(root).as_posix()
+    source = path.read_text(encoding="utf-8")
+    if not CLAIM_ID.match(path.stem):
+        raise PluginError(f"{relative}: a claim's id (its file name) is [a-z0-9_]+")
+    try:
+        tree = ast.parse(source, filename=relative)
+    except SyntaxError as error:
+        raise PluginError(f"{relative}:{error.lineno}: {error.msg}") from None
+    for node in tree.body:
+        targets = [getattr(target, "id", None) for target in getattr(node, "targets", [])]
+        if isinstance(node, ast.Assign) and targets == ["SENTENCE"]:
+            try:
+                sentence = ast.literal_eval(node.value)
+            except ValueError:
+                sentence = None
+            if isinstance(sentence, str) and sentence.strip():
+                return Claim(path.stem, relative, " ".join(sentence.split()), source)
+            raise PluginError(f"{relative}:{node.lineno}: SENTENCE must be a string literal")
+    raise PluginError(f"{relative}: no SENTENCE = '...' (the claim's one sentence)")
+
+
+# After execution.py's (100), which runs the claims; before the plugins' (0), so that
+# htmlproofer's list of the site's files, taken in its on_files, has claims.json.
+@event_priority(50)
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    global catalog
+    root = project_root(config)
+    claims = {claim.id: claim for claim in (read_claim(root, p) for p in claim_files(root))}
+    catalog = Catalog(claims, files.get_file_from_path(CLAIMS_PAGE))
+    if claims and catalog.claims_page is None:
+        raise PluginError(f"there are claims but no docs/{CLAIMS_PAGE}, the page that lists them")
+    for file in files.documentation_pages():
+        if not file.abs_src_path or not file.src_uri.endswith(".md"):
+            continue
+        for fence in find_fences(Path(file.abs_src_path).read_text(encoding="utf-8")):
+            if fence.info != FENCE:
+                continue
+            where = f"docs/{file.src_uri}:{fence.line}"
+            lines = [line.strip() for line in fence.body if line.strip()]
+            if len(lines) != 1 or not CLAIM_ID.match(lines[0]):
+                raise PluginError(f"{where}: a claim block holds one line, the claim's id")
+            claim = claims.get(lines[0])
+            if claim is None:
+                raise PluginError(f"{where}: no claim {lines[0]} (no file claims/{lines[0]}.py)")
+            if file.src_uri != CLAIMS_PAGE:
+                claim.included.append((file, fence.line))
+            run = outputs.claims.get(claim.id)
+            if run is not None and not run.ok:
+                log.warning(
+                    f"{where}: the claim {claim.id} failed when the site was built "
+                    f"({run.path}: {run.failure})"
+                )
+    # A build that runs no code (the bench's floor) publishes no claim, but the file is there.
+    content = json.dumps(published(), separators=(",", ":"))
+    files.append(File.generated(config, PUBLISHED, content=content))
+    return files
+
+
+def claim_files(root: Path) -> list[Path]:
+    return sorted(root.glob(CLAIMS))
+
+
+def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+    catalog.titles = {page.file.src_uri: page.title for page in nav.pages if page.title}
+    return nav
+
+
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    lines = markdown.split("\n")
+    for fence in find_fences(markdown):
+        if fence.info != FENCE:
+            continue
+        claim_id = next(line.strip() for line in fence.body if line.strip())
+        link = f"{catalog.claims_page.url_relative_to(page.file)}#{claim_id}"
+        lines[fence.line - 1] += f' href="{link}"'
+    markdown = "\n".join(lines)
+    if page.file.src_uri == CLAIMS_PAGE:
+        if not PAGE_MARKER.search(markdown):
+            raise PluginError(f"docs/{CLAIMS_PAGE} has no `<!-- claims -->` line to list them at")
+        sections = [claim_section(claim, page) for claim in catalog.claims.values()]
+        listing = "\n\n".join([grid_section(), *sections])
+        markdown = PAGE_MARKER.sub(lambda _: listing, markdown)
+    return markdown
+
+
+def scope_text(claim: Claim) -> str | None:
+    """The claim's scope as Markdown; None when this build ran no claim (the bench's floor)."""
+    run = outputs.claims.get(claim.id)
+    if run is None:
+        return None
+    if not run.ok:
+        return f"The check of this claim failed when the site was built: {run.failure}"
+    return scope(run.results).text
+
+
+def block(claim: Claim, link: str | None) -> str:
+    """The sentence, then its scope and the link to how it was checked, as HTML."""
+    run = outputs.claims.get(claim.id)
+    state = " failed" if run is not None and not run.ok else ""
+    sentence = render(claim.sentence).replace("<p>", '<p class="claim-sentence">', 1)
+    text = scope_text(claim)
+    shown = "This build ran no code: the scope was not computed." if text is None else text
+    scope_html = render(shown).removeprefix("<p>").removesuffix("</p>")
+    if link:
+        scope_html += f' <a class="claim-link" href="{escape(link)}">How this was checked</a>'
+    return (
+        f'<div class="claim{state}" data-claim="{escape(claim.id)}">{sentence}'
+        f'<p class="claim-scope">{scope_html}</p></div>'
+    )
+
+
+def validate(language: str, inputs: dict, options: dict, attrs: dict, md) -> bool:
+    """Take every claim fence (on_files checked each), with the link on_page_markdown added."""
+    options.update(inputs)
+    return True
+
+
+def format_claim(source: str, language: str, class_name: str, options: dict, md, **kwargs) -> str:
+    claim = catalog.claims[source.strip()]  # on_files refused an unknown id
+    return block(claim, options.get("href"))
+
+
+def grid_section() -> str:
+    """The axes every claim is checked on, from lstm_site/claim_axes.py."""
+    count = 1
+    rows = ["| Axis | Values |", "|---|---|"]
+    for axis, values in AXES.items():
+        count *= len(values)
+        rows.append(f"| `{axis}` | {', '.join(f'`{value}`' for value in values)} |")
+    return (
+        "## The grid {#grid}\n\n"
+        f"Every claim is checked on every combination of these values, {count} configurations. "
+        "`input` is a batch of equal lengths (`batched`), one sequence without a batch "
+        "dimension (`unbatched`), a batch of unequal lengths padded with zeros (`padded`), or "
+        "the same batch packed with `pack_padded_sequence` (`packed`).\n\n" + "\n".join(rows)
+    )
+
+
+def claim_section(claim: Claim, page: Page) -> str:
+    """One claim on the claims page: heading, block, pages, where it fails, its predicate."""
+    pages = [
+        f"[{catalog.titles.get(file.src_uri, file.src_uri)}]"
+        f"({get_relative_url(file.src_uri, page.file.src_uri)})"
+        for file in dict.fromkeys(file for file, _ in claim.included)
+    ]
+    included = f"Included in: {', '.join(pages)}." if pages else "Not included in a page yet."
+    parts = [
+        f"## `{claim.id}` {{#{claim.id} .claim-heading}}",
+        block(claim, link=None),
+        included,
+    ]
+    run = outputs.claims.get(claim.id)
+    if run is not None and run.ok and any(r["holds"] is False for r in run.results):
+        parts += ["Where it does not hold (among the configurations it applies to):"]
+        parts += [failing_table(run.results)]
+    fence = "`" * 4 if "```" in claim.source else "`" * 3
+    parts.append(f'{fence}python title="{claim.path}"\n{claim.source.rstrip()}\n{fence}')
+    return "\n\n".join(parts)
+
+
+def failing_table(results: list[dict]) -> str:
+    header = "| " + " | ".join(f"`{axis}`" for axis in AXES) + " |"
+    rows = [header, "|" + "---|" * len(AXES)]
+    for row in table_rows(results):
+        cells = [
+            "any" if len(values) == len(AXES[axis]) else ", ".join(map(str, values))
+            for axis, values in row.items()
+        ]
+        rows.append("| " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
+def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if DATA_ELEMENT not in html:
+        return html
+    data = {
+        "axes": AXES,
+        "page": catalog.claims_page.url_relative_to(page.file),
+        "claims": [
+            {
+                "id": claim.id,
+                "sentence": render(claim.sentence).removeprefix("<p>").removesuffix("</p>"),
+                "holds": "".join(HOLDS_CODES[r["holds"]] for r in run.results),
+            }
+            for claim in catalog.claims.values()
+            if (run := outputs.claims.get(claim.id)) is not None and run.ok
+        ],
+    }
+    text = escape(json.dumps(data, separators=(",", ":")), quote=True)
+    return html.replace(
+        DATA_ELEMENT, DATA_ELEMENT.replace(" hidden>", f' hidden data-claims="{text}">')
+    )
+
+
+def published() -> dict:
+    """claims.json: every claim whose run succeeded, with what it says and where it holds."""
+    return {
+        "torch": version("torch"),
+        "claims": [
+            {
+                "id": claim.id,
+                "sentence": claim.sentence,
+                "pages": list(dict.fromkeys(file.url for file, _ in claim.included)),
+                "predicate": claim.path,
+                "results": run.results,
+            }
+            for claim in catalog.claims.values()
+            if (run := outputs.claims.get(claim.id)) is not None and run.ok
+        ],
+    }
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    fences = config.mdx_configs.setdefault(SUPERFENCES, {}).setdefault("custom_fences", [])
+    if not any(fence.get("format") is format_claim for fence in fences):
+        fences.append(
+            {"name": FENCE, "class": FENCE, "validator": validate, "format": format_claim}
+        )
+    return config
