@@ -143,7 +143,8 @@ assert logits.shape == (3, seq_len, vocab_size)
 # Decode one step at a time instead: feed one token, shape `(batch, 1)`, take the logits, and pass
 # the returned `(h, c)` back in for the next step. With the true previous token fed at each step,
 # this one-direction decoder gives the logits of the single call on the whole `target_in`, within
-# `1e-6` in the cell below: the LSTM carries nothing between calls except the state you hand it.
+# `1e-6` in the cell below: the LSTM carries nothing between calls except the state you hand it
+# ([where that holds](../claims.md#chunks_with_carried_state_equal_one_pass)).
 
 # %%
 state = model.encode(source)

@@ -101,8 +101,9 @@ assert accuracy > 0.85  # chance is 0.5
 # `h_n[-1]` is not the only way to turn a sequence into one vector. `output` holds the top
 # layer's hidden state at every step, `(batch, seq_len, hidden_size)` here, so you can also take
 # its last step, `output[:, -1]` (for this one-direction LSTM on full-length sequences, the values
-# of `h_n[-1]`: the cell below asserts it), or pool it over the time dimension, `dim=1` with
-# `batch_first=True`.
+# of `h_n[-1]`: the cell below asserts it, and the
+# [claim](../claims.md#output_batch_first_last_step) says where else), or pool it over the time
+# dimension, `dim=1` with `batch_first=True`.
 #
 # A **bidirectional** LSTM needs care. Its `h_n` has `num_layers * 2` rows, ordered layer by
 # layer and, within a layer, forward then backward. The top layer is therefore the last two rows:
@@ -199,7 +200,8 @@ assert results["h_n[-1]"] == results["output[:, -1]"]  # identical losses at eve
 # step. Pack the batch with `pack_padded_sequence(..., enforce_sorted=False)` (no need to sort it
 # by length) and the LSTM stops each sequence at its own length: for this one-direction LSTM,
 # `h_n[-1]` then holds each sequence's last **valid** step, the values of `output` at
-# `lengths - 1` once `pad_packed_sequence` has unpacked it. `lengths` must be a CPU tensor (or a
+# `lengths - 1` once `pad_packed_sequence` has unpacked it
+# ([where that holds](../claims.md#h_n_top_is_last_real_step)). `lengths` must be a CPU tensor (or a
 # list), even when the data is on the GPU: see the error decoder's entry for
 # [lengths](../error-decoder.md#lengths-not-1-d-lengths-argument-should-be-a-1d-cpu-int64-tensor).
 #

@@ -57,14 +57,12 @@ def backward_detached():
 errors = [
     (
         message(lambda: lstm(conv_output)),
-        "features last: a `Conv1d` output `x` becomes `x.transpose(1, 2)` with `batch_first=True`,"
-        " `x.permute(2, 0, 1)` without",
+        "features last: `x.transpose(1, 2)` with `batch_first=True`, else `x.permute(2, 0, 1)`",
         features_last,
     ),
     (
         message(lambda: lstm(x, (batch_first_state, batch_first_state))),
-        "states are `(D * num_layers, batch, H_out)` even with `batch_first`:"
-        " `h_0.transpose(0, 1).contiguous()`",
+        "states keep the batch second: `h_0.transpose(0, 1).contiguous()`",
         state_transposed,
     ),
     (
@@ -79,7 +77,7 @@ errors = [
     ),
     (
         message(backward_twice),
-        "carried state: `h, c = h.detach(), c.detach()` before the next chunk",
+        "carried state: `h.detach()`, `c.detach()` before the next chunk",
         backward_detached,
     ),
 ]
