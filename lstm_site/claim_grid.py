@@ -93,9 +93,9 @@ class Config:
 GRID = [Config(*values) for values in itertools.product(*AXES.values())]
 
 
-def module(config: Config, **sizes) -> nn.RNNBase:
+def module(config: Config, dropout: float = 0.0, **sizes) -> nn.RNNBase:
     """The module of this configuration, seeded, in eval mode; NotApplicable if torch refuses
-    it (proj_size on nn.GRU or nn.RNN)."""
+    it (proj_size on nn.GRU or nn.RNN). `dropout` is nn.LSTM's, between stacked layers."""
     torch.manual_seed(0)
     options = {
         "input_size": sizes.get("input_size", INPUT_SIZE),
@@ -103,6 +103,7 @@ def module(config: Config, **sizes) -> nn.RNNBase:
         "num_layers": config.num_layers,
         "bidirectional": config.bidirectional,
         "batch_first": config.batch_first,
+        "dropout": dropout,
     }
     if config.proj_size:
         if config.module != "LSTM":
@@ -167,6 +168,8 @@ def main(holds: Callable[[Config], bool | None]) -> None:
     """The predicate file's command line: one configuration given as JSON, or the whole grid."""
     # torch says once per process that oneDNN has no projections; it falls back, same results.
     warnings.filterwarnings("ignore", message="LSTM with projections is not supported with oneDNN")
+    # A predicate's tensors are tiny: a second thread only spins (the build's runner sets one too).
+    torch.set_num_threads(1)
     if len(sys.argv) > 2:
         raise SystemExit(f"usage: python {sys.argv[0]} ['<config as JSON>']")
     if len(sys.argv) == 2:
@@ -174,3 +177,117 @@ def main(holds: Callable[[Config], bool | None]) -> None:
         return
     for config in GRID:
         print(json.dumps({"config": asdict(config), "holds": evaluate(holds, config)}))
+
+
+# What several claims read off a configuration's results, written once.
+
+
+def time_dim(config: Config) -> int:
+    """The dimension of the steps in x and output: 1 with batch_first (batched), else 0."""
+    return 1 if config.batch_first and config.batched else 0
+
+
+def steps_first(config: Config, tensor: torch.Tensor) -> torch.Tensor:
+    """A batched tensor in the module's layout, as (seq_len, batch, ...); unbatched unchanged."""
+    return tensor.transpose(0, 1) if time_dim(config) == 1 else tensor
+
+
+def last_valid_steps(config: Config, padded: torch.Tensor) -> torch.Tensor:
+    """Each sequence's entry at its own step length - 1: (batch, features), or (features,)."""
+    by_step = steps_first(config, padded)
+    if not config.batched:
+        return by_step[-1]
+    return by_step[config.lengths - 1, torch.arange(len(config.lengths))]
+
+
+def initial_state(config: Config, seed: int = 2):
+    """A random (h_0, c_0) of the shapes nn.LSTM takes (h_0 alone for nn.GRU and nn.RNN)."""
+    generator = torch.Generator().manual_seed(seed)
+    rows = config.directions * config.num_layers
+    batch = (BATCH,) if config.batched else ()
+    h_0 = torch.randn(rows, *batch, config.out_size, generator=generator)
+    if config.module != "LSTM":
+        return h_0
+    return h_0, torch.randn(rows, *batch, HIDDEN_SIZE, generator=generator)
+
+
+def one_layer(config: Config, rnn: nn.RNNBase, layer: int) -> nn.RNNBase:
+    """A one-layer module of the same kind holding layer `layer`'s weights (both directions)."""
+    single = module(
+        Config(**{**asdict(config), "num_layers": 1}),
+        input_size=getattr(rnn, f"weight_ih_l{layer}").shape[1],
+    )
+    with torch.no_grad():
+        for name, weight in single.named_parameters():
+            weight.copy_(getattr(rnn, name.replace("_l0", f"_l{layer}")))
+    return single
+
+
+def layer_by_layer(config: Config, rnn: nn.RNNBase, x) -> list:
+    """Run the layers of `rnn` one at a time, each fed the output of the one below:
+    [(output, state)] per layer, bottom first."""
+    results = []
+    for layer in range(config.num_layers):
+        output, state = one_layer(config, rnn, layer)(x)
+        results.append((output, state))
+        x = output
+    return results
+
+
+def unroll(config: Config, rnn: nn.RNNBase, make_step: Callable) -> tuple:
+    """The module's loop written out: every layer, direction and sequence one step at a time,
+    from a zero state. `make_step(weights)` gets one layer and direction's parameters, named
+    without their suffix (`weight_ih`, `weight_hh`, `bias_ih`, `bias_hh`, `weight_hr`), and
+    returns `step(x_t, state) -> state`, where x_t is (1, features), `state` is None at the start
+    and a state is a tuple of (1, size) tensors, hidden state first. Returns (output, states):
+    output steps first, zero after each packed sequence's end; states stacked as h_n (and c_n).
+    Padded input that is not packed runs through its padding, as the module does."""
+    x = steps_first(config, padded_input(config))
+    x = x if config.batched else x.unsqueeze(1)
+    lengths = config.lengths.tolist() if config.input == "packed" else [SEQ_LEN] * x.shape[1]
+    finals = []  # one list of per-sequence final states for each layer and direction
+    for layer in range(config.num_layers):
+        halves = []
+        for direction in range(config.directions):
+            suffix = f"_l{layer}" + ("_reverse" if direction else "")
+            names = ("weight_ih", "weight_hh", "bias_ih", "bias_hh", "weight_hr")
+            present = [name for name in names if hasattr(rnn, name + suffix)]
+            step = make_step({name: getattr(rnn, name + suffix) for name in present})
+            half = torch.zeros(x.shape[0], x.shape[1], config.out_size)
+            ends = []
+            for sequence, length in enumerate(lengths):
+                state = None
+                for t in range(length) if direction == 0 else reversed(range(length)):
+                    state = step(x[t, sequence : sequence + 1], state)
+                    half[t, sequence] = state[0][0]
+                ends.append(state)
+            halves.append(half)
+            finals.append(ends)
+        x = torch.cat(halves, dim=-1)
+    states = tuple(
+        torch.stack([torch.cat([end[part] for end in ends]) for ends in finals])
+        for part in range(len(finals[0][0]))
+    )
+    if not config.batched:
+        return x.squeeze(1), tuple(state.squeeze(1) for state in states)
+    return x, states
+
+
+def as_model_input(config: Config, x: torch.Tensor) -> torch.Tensor | PackedSequence:
+    """A tensor laid out like padded_input(config), fed as this configuration feeds it."""
+    if config.input == "packed":
+        return pack_padded_sequence(
+            x, config.lengths, batch_first=config.batch_first, enforce_sorted=False
+        )
+    return x
+
+
+def state_tensors(state) -> tuple:
+    """The returned (or initial) state as a tuple: (h, c) for nn.LSTM, (h,) for the others."""
+    return state if isinstance(state, tuple) else (state,)
+
+
+def close(a: torch.Tensor, b: torch.Tensor) -> bool:
+    """Equal up to float rounding: the same shape, and within 1e-6 everywhere. Where a claim
+    says "equal up to float rounding", this is the test; "equals" is torch.equal."""
+    return a.shape == b.shape and torch.allclose(a, b, atol=1e-6, rtol=0)

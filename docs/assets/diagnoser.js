@@ -81,6 +81,14 @@
       `Your ${name} has the shape ${tuple(given)}, and the LSTM expects ${tuple(expected)}, ` +
         "that is (D * num_layers, batch, features).",
     ];
+    if (batch === 1 && givenBatch === 1) {
+      sentences.push(
+        "A batch of 1 in the message may be one you never built: for a 2-D input, one " +
+          "unbatched sequence, torch adds a batch dimension of 1 to the input and the states " +
+          `before this check, so there your ${name} is 2-D, (D * num_layers, features) = ` +
+          `${tuple([givenRows, givenFeatures])}, against ${tuple([rows, features])}.`,
+      );
+    }
     let cause = null;
     const swapped = givenRows === batch && givenBatch === rows && rows !== batch;
     if (swapped) {
@@ -168,7 +176,8 @@
       explanation:
         `The last dimension of your input has ${g.features} features, but the LSTM was built with ` +
         `input_size=${g.input_size}. If ${g.input_size} is another dimension of your input, the ` +
-        "features are not last (a Conv1d returns (batch, channels, length): transpose(1, 2)); " +
+        "features are not last: a Conv1d returns (batch, channels, length), which becomes " +
+        "x.transpose(1, 2) with batch_first=True and x.permute(2, 0, 1) without; " +
         `otherwise build nn.LSTM(input_size=${g.features}, …).`,
     }),
     state_3d: (g) => ({
@@ -178,8 +187,8 @@
         `hidden_size), whatever batch_first says; yours are ${g.h_dims}-D and ${g.c_dims}-D.` +
         (g.h_dims === "2" && g.c_dims === "2"
           ? " A 2-D state (batch, hidden_size) is an LSTMCell's: unsqueeze(0) both for one layer." +
-            " Or you passed h_0 alone instead of the pair (h_0, c_0) to an LSTM with 2 layers: " +
-            "its rows became h_0 and c_0."
+            " Or you passed h_0 alone instead of the pair (h_0, c_0) to an LSTM whose h_0 has 2 " +
+            "rows or more (num_layers > 1, or bidirectional): its rows 0 and 1 became h_0 and c_0."
           : ""),
     }),
     state_2d: (g) => ({

@@ -4,6 +4,8 @@
 # A complete walk-through: a padded batch of sequences of different lengths, an LSTM, attention
 # pooling over its `output` with the padding masked, and a linear head. It trains on synthetic
 # data in a few seconds on a CPU, and the outputs below were produced when this site was built.
+# Each code cell uses what the cells above it defined: run them in order (or download the
+# notebook).
 #
 # **The recipe:** `scores = score(output).squeeze(-1)`, then
 # `weights = softmax(scores.masked_fill(~mask, -inf), dim=1)` and
@@ -17,6 +19,7 @@
 # %%
 import torch
 from torch import nn
+from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
 torch.manual_seed(0)
 torch.set_num_threads(1)  # models this small train fastest on one thread
@@ -50,8 +53,11 @@ print("share of label 1:", round(y_train.float().mean().item(), 2))
 # %% [markdown]
 # ## The model
 #
-# The mask is built from `lengths` inside `forward`. The scores of padded steps become `-inf`, so
-# after the softmax their weights are exactly 0.
+# The LSTM is bidirectional, so `forward` packs the padded batch: unpacked, the backward direction
+# would read each sequence's padding before its real steps, and no mask on `output` undoes that
+# ([Variable-length sequences](../variable-length.md)). `pad_packed_sequence` gives `output` back
+# padded to `max_len`. The mask is built from `lengths`; the scores of padded steps become `-inf`,
+# so after the softmax their weights are exactly 0.
 
 
 # %%
@@ -63,7 +69,9 @@ class AttentionClassifier(nn.Module):
         self.head = nn.Linear(2 * hidden_size, num_classes)
 
     def forward(self, x: torch.Tensor, lengths: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        output, _ = self.lstm(x)  # (batch, max_len, 2 * hidden_size)
+        packed = pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
+        output, _ = self.lstm(packed)
+        output, _ = pad_packed_sequence(output, batch_first=True, total_length=x.shape[1])
         mask = torch.arange(x.shape[1]) < lengths[:, None]  # True on real steps
         scores = self.score(output).squeeze(-1).masked_fill(~mask, float("-inf"))
         weights = torch.softmax(scores, dim=1)  # (batch, max_len)

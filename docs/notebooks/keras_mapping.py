@@ -27,6 +27,10 @@
 # Every claim below is executed and asserted, the shapes of each row included; the outputs were
 # produced when this site was built, with Keras 3 running on its PyTorch backend (no TensorFlow
 # needed). Sizes: a batch of 3 sequences of 5 steps, 4 features, 6 hidden units.
+#
+# To run it yourself you need Keras 3 as well as torch: `pip install keras`. The first cell sets
+# `KERAS_BACKEND=torch` before importing it, and each later cell uses what the cells above it
+# defined: run them in order (or download the notebook).
 
 # %%
 import importlib
@@ -100,10 +104,13 @@ assert tuple(default_result.shape) == (batch, hidden_size)
 # %% [markdown]
 # ## Keras is batch-major, and its states have no layer dimension
 #
-# Keras has no `batch_first` or `time_major` switch: its input is always
-# `(batch, timesteps, features)`. Each Keras LSTM layer returns its own `(batch, units)` states,
-# while `nn.LSTM` stacks its layers' states in a first dimension, even for a single layer. The
-# Keras `state_h` therefore matches `h_n[-1]` (or `h_n.squeeze(0)` for one layer), not `h_n`.
+# Keras 3 has no `batch_first` or `time_major` switch: its input is always
+# `(batch, timesteps, features)` (the `tf.keras` layers of TensorFlow 2 took `time_major=True`
+# for time-major input; that is not run here). Each Keras LSTM layer returns its own
+# `(batch, units)` states, while `nn.LSTM` stacks its layers' states in a first dimension, even
+# for a single layer. The Keras `state_h` therefore corresponds to `h_n[-1]` (or
+# `h_n.squeeze(0)` for one layer), not `h_n`: the cell below compares their shapes, and the
+# sections after it their values, with the weights ported from one to the other.
 
 # %%
 keras_arguments = inspect.signature(keras.layers.LSTM).parameters
@@ -234,7 +241,8 @@ assert torch.allclose(c_n[-1], state_c, atol=1e-6)
 # ## Initial states
 #
 # Keras takes `initial_state=[h0, c0]`, each `(batch, units)`; PyTorch takes `(h_0, c_0)` with
-# the layer dimension in front. Same weights, same initial state, same result.
+# the layer dimension in front. With the weights ported above and the same initial state, the
+# cell below finds the two results within `1e-6`.
 
 # %%
 h0, c0 = torch.randn(batch, hidden_size), torch.randn(batch, hidden_size)
@@ -253,7 +261,8 @@ assert torch.allclose(c_n[-1], state_c, atol=1e-6)
 # `keras.layers.Bidirectional` wraps a forward copy and a backward copy of the layer. With
 # `return_state=True` it returns five tensors, `[output, forward_h, forward_c, backward_h,
 # backward_c]`, and `output` concatenates the two directions on the last axis (the default
-# `merge_mode="concat"`). `nn.LSTM(bidirectional=True)` returns the same output, with `h_n[0]`,
+# `merge_mode="concat"`). `nn.LSTM(bidirectional=True)` holding the same weights returns that
+# output, within `1e-6` in the cell below, with `h_n[0]`,
 # `c_n[0]` for the forward direction and `h_n[1]`, `c_n[1]` for the backward one. The backward
 # direction's weights are the parameters ending in `_l0_reverse`.
 

@@ -7,6 +7,8 @@
 # pooling), read a bidirectional LSTM correctly, and classify sequences of different lengths with
 # a packed batch. Everything runs on a CPU in a few seconds; the outputs below were produced when
 # this site was built.
+# Each code cell uses what the cells above it defined: run them in order (or download the
+# notebook).
 #
 # **The recipe:** `logits = head(h_n[-1])`, with `h_n[-1]` of shape `(batch, hidden_size)`.
 # Bidirectional: `head(torch.cat([h_n[-2], h_n[-1]], dim=1))`. Different lengths: pack the batch
@@ -98,16 +100,18 @@ assert accuracy > 0.85  # chance is 0.5
 #
 # `h_n[-1]` is not the only way to turn a sequence into one vector. `output` holds the top
 # layer's hidden state at every step, `(batch, seq_len, hidden_size)` here, so you can also take
-# its last step, `output[:, -1]` (**equal** to `h_n[-1]` when every sequence has the full
-# length), or pool it over the time dimension, `dim=1` with `batch_first=True`.
+# its last step, `output[:, -1]` (for this one-direction LSTM on full-length sequences, the values
+# of `h_n[-1]`: the cell below asserts it, and the
+# [claim](../claims.md#output_batch_first_last_step) says where else), or pool it over the time
+# dimension, `dim=1` with `batch_first=True`.
 #
 # A **bidirectional** LSTM needs care. Its `h_n` has `num_layers * 2` rows, ordered layer by
 # layer and, within a layer, forward then backward. The top layer is therefore the last two rows:
 # `h_n[-2]` is the top layer's **forward** direction, which ended on the last step, and `h_n[-1]`
 # its **backward** direction, which ran from the last step to the first and ended on step 0.
 # `h_n[-1]` alone throws the forward half away. Concatenate both: `torch.cat([h_n[-2], h_n[-1]],
-# dim=1)`, shape `(batch, 2 * hidden_size)`. `output[:, -1]` is *not* the same thing: its
-# backward half has only seen the last step.
+# dim=1)`, shape `(batch, 2 * hidden_size)`. `output[:, -1]` is *not* that vector: its backward
+# half has only seen the last step.
 
 # %%
 readouts = {
@@ -139,8 +143,9 @@ assert torch.equal(h_n.view(num_layers, 2, -1, hidden_size)[-1, 0], h_n[-2])  # 
 
 # %% [markdown]
 # Now train one classifier per readout on the same task, briefly: a one-layer LSTM, 50 full-batch
-# steps each, every model starting from the same seed. `h_n[-1]` and `output[:, -1]` hold the same
-# values, so they train into exactly the same model.
+# steps each, every model starting from the same seed. For these one-direction models on
+# full-length sequences, `h_n[-1]` and `output[:, -1]` are bit for bit one tensor's values, so the
+# two train alike: the cell asserts that their losses and accuracies come out bit for bit alike.
 
 
 # %%
@@ -193,10 +198,11 @@ assert results["h_n[-1]"] == results["output[:, -1]"]  # identical losses at eve
 # Real batches mix lengths and are padded to the longest. On a padded batch, `h_n[-1]` and
 # `output[:, -1]` are the states after the **padding**, not after each sequence's last real
 # step. Pack the batch with `pack_padded_sequence(..., enforce_sorted=False)` (no need to sort it
-# by length) and the LSTM stops each sequence at its own length: `h_n[-1]` then holds each
-# sequence's last **valid** step, the same values as `output` at `lengths - 1` once
-# `pad_packed_sequence` has unpacked it. `lengths` must be a CPU tensor (or a list), even when
-# the data is on the GPU: see the error decoder's entry for
+# by length) and the LSTM stops each sequence at its own length: for this one-direction LSTM,
+# `h_n[-1]` then holds each sequence's last **valid** step, the values of `output` at
+# `lengths - 1` once `pad_packed_sequence` has unpacked it
+# ([where that holds](../claims.md#h_n_top_is_last_real_step)). `lengths` must be a CPU tensor (or a
+# list), even when the data is on the GPU: see the error decoder's entry for
 # [lengths](../error-decoder.md#lengths-not-1-d-lengths-argument-should-be-a-1d-cpu-int64-tensor).
 #
 # The task is the same on the valid part: lengths from 6 to 12, label 1 when the first half of the

@@ -5,6 +5,8 @@
 # data set, put a linear layer over `output`, compute the loss with the class dimension where
 # `nn.CrossEntropyLoss` expects it, train, and measure the accuracy at each step. Everything runs
 # on a CPU in a few seconds; the outputs below were produced when this site was built.
+# Each code cell uses what the cells above it defined: run them in order (or download the
+# notebook).
 #
 # **The recipe:** `logits = head(output)`, from `(batch, seq_len, hidden_size)` to
 # `(batch, seq_len, num_tags)`, then `loss_fn(logits.reshape(-1, num_tags), tags.reshape(-1))` or,
@@ -42,7 +44,7 @@ assert torch.equal(tags_train[5], (example.cumsum(0) > 0).long())
 # ## The model: a linear layer over `output`
 #
 # `output` holds the top layer's hidden state at **every** step, `(batch, seq_len, hidden_size)`
-# with `batch_first=True`: exactly what tagging needs (`h_n` only has the last step).
+# with `batch_first=True`: what tagging needs (`h_n` only has the last step).
 # `nn.Linear` acts on the last dimension and keeps the others, so the same layer scores every step
 # at once.
 
@@ -78,7 +80,7 @@ assert torch.allclose(logits[:, 5], model.head(output[:, 5]))  # step 5 scored f
 #   against `tags` as it is.
 #
 # Passing the logits unchanged fails with a shape error, and, worse, runs **silently** when
-# `seq_len` happens to equal `num_tags`: the loss then treats the time steps as the classes.
+# `seq_len` happens to be `num_tags`: the loss then treats the time steps as the classes.
 
 # %%
 loss_fn = nn.CrossEntropyLoss()

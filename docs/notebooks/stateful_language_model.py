@@ -6,6 +6,8 @@
 # the initial state of the next, and it is detached in between so that backward stops at the chunk
 # boundary. Everything runs on a CPU in a few seconds; the outputs below were produced when this
 # site was built.
+# Each code cell uses what the cells above it defined: run them in order (or download the
+# notebook).
 #
 # **The recipe:** `logits, (h, c) = model(chunk, (h, c))`, backward and step, then
 # `h, c = h.detach(), c.detach()` before the next chunk. The state keeps its shape

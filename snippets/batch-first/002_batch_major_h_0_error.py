@@ -18,9 +18,14 @@ except RuntimeError as error:
 else:
     raise AssertionError("a batch-first h_0 was accepted")
 
-# Right: (num_layers, batch, hidden_size), whatever batch_first says. Transpose if needed.
-h_0 = h_0_batch_first.transpose(0, 1)
-c_0 = c_0_batch_first.transpose(0, 1)
+# Right: (num_layers, batch, hidden_size), whatever batch_first says. The transpose is a view
+# that is not contiguous with 2 layers; .contiguous() copies it, as cuDNN requires on a GPU.
+print(
+    "h_0_batch_first.transpose(0, 1) contiguous:", h_0_batch_first.transpose(0, 1).is_contiguous()
+)
+h_0 = h_0_batch_first.transpose(0, 1).contiguous()
+c_0 = c_0_batch_first.transpose(0, 1).contiguous()
 output, (h_n, c_n) = lstm(x, (h_0, c_0))
 print("h_0:", tuple(h_0.shape), "-> h_n:", tuple(h_n.shape))
 assert h_n.shape == h_0.shape == (num_layers, batch, hidden_size)
+assert not h_0_batch_first.transpose(0, 1).is_contiguous() and h_0.is_contiguous()

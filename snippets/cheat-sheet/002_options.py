@@ -32,13 +32,13 @@ rows = {
     "`bidirectional=True`": run(bidirectional=True),
     "`proj_size=8`": run(proj_size=proj_size),
     "packed input": run(pack_padded_sequence(torch.randn(seq_len, batch, input_size), lengths)),
-    "unbatched `x (seq_len, input_size)`": run(torch.randn(seq_len, input_size)),
+    "unbatched `x`": run(torch.randn(seq_len, input_size)),
 }
 print("| Option | `output` | `h_n` | `c_n` |")
 print("|---|---|---|---|")
 for option, (output, (h_n, c_n)) in rows.items():
     if isinstance(output, torch.nn.utils.rnn.PackedSequence):
-        shown = f"PackedSequence, `.data` `{named(output.data)}`"
+        shown = f"`.data` `{named(output.data)}`"
     else:
         shown = f"`{named(output)}`"
     print(f"| {option} | {shown} | `{named(h_n)}` | `{named(c_n)}` |")
@@ -49,4 +49,4 @@ assert rows["`bidirectional=True`"][1][0].shape == (2 * num_layers, batch, hidde
 assert rows["`proj_size=8`"][1][0].shape == (num_layers, batch, proj_size)
 assert rows["`proj_size=8`"][1][1].shape == (num_layers, batch, hidden_size)
 assert rows["packed input"][0].data.shape == (sum(lengths), hidden_size)
-assert rows["unbatched `x (seq_len, input_size)`"][1][0].shape == (num_layers, hidden_size)
+assert rows["unbatched `x`"][1][0].shape == (num_layers, hidden_size)

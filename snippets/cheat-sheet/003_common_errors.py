@@ -16,10 +16,26 @@ def message(call):
 
 lstm = nn.LSTM(input_size, hidden_size, num_layers, batch_first=True)
 x = torch.randn(batch, seq_len, input_size)
+conv_output = x.transpose(1, 2)  # (batch, channels, length), as nn.Conv1d returns it
 batch_first_state = torch.zeros(batch, num_layers, hidden_size)
-state = torch.zeros(num_layers, batch, hidden_size)
 bidirectional = nn.LSTM(input_size, hidden_size, bidirectional=True, batch_first=True)
 both_directions = bidirectional(x)[0][:, -1]  # (batch, 2 * hidden_size)
+
+
+def features_last():
+    """The fix in both layouts: the same weights read the same steps."""
+    time_major = nn.LSTM(input_size, hidden_size, num_layers)
+    time_major.load_state_dict(lstm.state_dict())
+    batch_major_output, _ = lstm(conv_output.transpose(1, 2))
+    time_major_output, _ = time_major(conv_output.permute(2, 0, 1))
+    assert torch.equal(batch_major_output, time_major_output.transpose(0, 1))
+    return batch_major_output
+
+
+def state_transposed():
+    h_0 = batch_first_state.transpose(0, 1).contiguous()  # contiguous, as cuDNN requires
+    assert h_0.is_contiguous() and not batch_first_state.transpose(0, 1).is_contiguous()
+    return lstm(x, (h_0, h_0))
 
 
 def backward_twice():
@@ -40,14 +56,14 @@ def backward_detached():
 
 errors = [
     (
-        message(lambda: lstm(x.transpose(1, 2))),
-        "features last: `x.transpose(1, 2)`, or `nn.LSTM(input_size=...)` to match",
-        lambda: lstm(x),
+        message(lambda: lstm(conv_output)),
+        "features last: `x.transpose(1, 2)` with `batch_first=True`, else `x.permute(2, 0, 1)`",
+        features_last,
     ),
     (
         message(lambda: lstm(x, (batch_first_state, batch_first_state))),
-        "states are `(D * num_layers, batch, H)` even with `batch_first`: `h_0.transpose(0, 1)`",
-        lambda: lstm(x, (state, state)),
+        "states keep the batch second: `h_0.transpose(0, 1).contiguous()`",
+        state_transposed,
     ),
     (
         message(lambda: lstm(torch.from_numpy(np.zeros((batch, seq_len, input_size))))),
@@ -56,12 +72,12 @@ errors = [
     ),
     (
         message(lambda: nn.Linear(hidden_size, 4)(both_directions)),
-        "after a bidirectional LSTM: `nn.Linear(2 * hidden_size, ...)`",
+        "after a bidirectional LSTM: `nn.Linear(2 * H_out, ...)`",
         lambda: nn.Linear(2 * hidden_size, 4)(both_directions),
     ),
     (
         message(backward_twice),
-        "carried state: `h, c = h.detach(), c.detach()` before the next chunk",
+        "carried state: `h.detach()`, `c.detach()` before the next chunk",
         backward_detached,
     ),
 ]

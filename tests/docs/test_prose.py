@@ -6,7 +6,12 @@ The patterns come from issue 12, where every wrong sentence was typed by hand:
 - a quick answer, `h_n[-1]`, with no word about the configurations where it is wrong
   (bidirectional, padding) and no link to where they are shown, in the same sentence or row;
 - "between -1 and 1" for the hidden state without the `proj_size` exception;
-- a promise about how fast every example runs.
+- a promise about how fast every example runs;
+- an equality or sameness of tensors or results ("equals", "the same as", "identical",
+  "matches") stated in prose, outside a claim fence or an executed block, in a sentence that does
+  not link to the claim that proves it (`claims.md#<id>`), where the claim's scope says on which
+  configurations it holds (issue 23: such sentences were each shown on one configuration and
+  stated for all of them).
 Each failure lists every offending line as `docs/page.md:line: text`.
 """
 
@@ -31,6 +36,16 @@ QUALIFIED = re.compile(r"bidirectional|backward|direction|pack|padd|\]\(", re.IG
 BOUNDED = re.compile(r"between -1 and 1|\(-1, 1\)|in \[-1, 1\]")
 PROJECTION = re.compile(r"proj_size|projection", re.IGNORECASE)
 SPEED_PROMISE = re.compile(r"under a second|instantly|in no time", re.IGNORECASE)
+# Words that state that two tensors or results are the same. Inline code is blanked first, so a
+# quoted torch message ("must be equal to input_size") is not read as the page's own statement.
+SAMENESS = re.compile(
+    r"\bequals?\b|\bthe same as\b|\bidentical\b|\bmatches\b|\bexactly what\b"
+    r"|\bsame (?:results?|outputs?|values|states?|vectors|logits|masks?)\b",
+    re.IGNORECASE,
+)
+INLINE_CODE = re.compile(r"``.+?``|`[^`]*`")
+LINK_TARGET = re.compile(r"\]\([^)]*\)")
+CLAIM_LINK = re.compile(r"\]\((?:\.\./)?claims\.md#[a-z0-9_]+\)")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`*\[(])")
 QUICK_ANSWER_PAGES = {"index.md", "faq.md"}
 
@@ -115,6 +130,11 @@ def speed_promise(path: Path, sentence: str) -> bool:
     return bool(SPEED_PROMISE.search(sentence))
 
 
+def sameness_without_claim(path: Path, sentence: str) -> bool:
+    words = LINK_TARGET.sub("]", INLINE_CODE.sub("`code`", sentence)).replace("*", "")
+    return bool(SAMENESS.search(words)) and not CLAIM_LINK.search(sentence)
+
+
 @pytest.mark.parametrize(
     "test, why",
     [
@@ -122,6 +142,11 @@ def speed_promise(path: Path, sentence: str) -> bool:
         (unqualified_quick_answer, "h_n[-1] with no caveat (bidirectional, padding) or link"),
         (bounded_without_projection, "h in (-1, 1) is false with proj_size: say so"),
         (speed_promise, "a promise of speed that the notebooks do not keep"),
+        (
+            sameness_without_claim,
+            "an equality stated in prose: include the claim (a ```claim fence), link it in the "
+            "same sentence ([...](claims.md#<id>)), or reword what is not a general statement",
+        ),
     ],
     ids=lambda value: value.__name__ if callable(value) else "",
 )
@@ -141,3 +166,21 @@ def test_the_guard_sees_a_typed_table(tmp_path):
     assert [typed_shape_in_table(page, text) for _, text in lines] == [False, False, True, False]
     assert unqualified_quick_answer(tmp_path / "index.md", lines[-1][1])
     assert not unqualified_quick_answer(tmp_path / "index.md", "`h_n[-1]` (packed, see [x](y.md))")
+
+
+def test_the_guard_sees_an_unproven_equality(tmp_path):
+    page = tmp_path / "page.md"
+    page.write_text(
+        "The last step of `output` equals `h_n[-1]`.\n\n"
+        "```claim\noutput_last_is_h_n_top\n```\n\n"
+        "It holds [where the grid says](claims.md#output_last_is_h_n_top): `output[-1]` equals"
+        " `h_n[-1]`.\n\n"
+        "The message reads `input.size(-1) must be equal to input_size`.\n"
+    )
+    found = [
+        (number, sentence)
+        for number, text in blocks(prose_lines(page))
+        for sentence in sentences(text)
+        if sameness_without_claim(page, sentence)
+    ]
+    assert found == [(1, "The last step of `output` equals `h_n[-1]`.")]
