@@ -77,22 +77,13 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     notebooks = {p: notebook_entry(root, p, cache) for p in sorted(docs.glob(NOTEBOOKS))}
     claims = {p: cache_entry(root, p, cache) for p in sorted(root.glob(CLAIMS))}
     progress = progress_of(root, {**snippets, **notebooks, **claims})
-    runner = started_runner() if progress.to_run else None  # no torch import when all is cached
-    # As many threads as the runner runs jobs: each job's seconds are its own, not a wait.
-    with ThreadPoolExecutor(max_workers=JOBS) as pool:
+    # No torch import when all is cached. The runner limits the parallel jobs; Progress times them.
+    runner = progress.timing(started_runner(), JOBS) if progress.to_run else None
+    with ThreadPoolExecutor(max_workers=8) as pool:
         # Notebooks first: they are the longest jobs, so the short ones fill in around them.
-        notebook_runs = [
-            pool.submit(progress.timed, job[0], run_notebook, runner, root, *job)
-            for job in notebooks.items()
-        ]
-        claim_runs = [
-            pool.submit(progress.timed, job[0], run_claim, runner, root, *job)
-            for job in claims.items()
-        ]
-        snippet_runs = [
-            pool.submit(progress.timed, job[0], run_snippet, runner, root, *job)
-            for job in snippets.items()
-        ]
+        notebook_runs = [pool.submit(run_notebook, runner, root, *job) for job in notebooks.items()]
+        claim_runs = [pool.submit(run_claim, runner, root, *job) for job in claims.items()]
+        snippet_runs = [pool.submit(run_snippet, runner, root, *job) for job in snippets.items()]
         outputs.snippets = {run.path: run for run in (f.result() for f in snippet_runs)}
         outputs.notebooks = {run.path: run for run in (f.result() for f in notebook_runs)}
         outputs.claims = {run.id: run for run in (f.result() for f in claim_runs)}
@@ -107,8 +98,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
 
 def progress_of(root: Path, entries: dict[Path, Path]) -> Progress:
     """What the build will say of these examples: those without a cache entry run."""
-    to_run = [path for path, entry in entries.items() if not entry.exists()]
-    return Progress(log, root, to_run, cached=len(entries) - len(to_run))
+    to_run = sum(not entry.exists() for entry in entries.values())
+    return Progress(log, root, to_run, cached=len(entries) - to_run)
 
 
 def executed_file(file: File, config: MkDocsConfig) -> File:

@@ -8,14 +8,13 @@ slowest few with their seconds: whether to wait, and what to speed up.
 import math
 import threading
 import time
-from collections.abc import Callable
 from logging import Logger
 from pathlib import Path
-from typing import TypeVar
+
+from lstm_site.runner import Run, Runner
 
 SLOWEST = 5  # named at the end
 LINES = 10  # progress lines at most, however many examples run
-Result = TypeVar("Result")
 
 
 def examples(count: int) -> str:
@@ -23,34 +22,26 @@ def examples(count: int) -> str:
 
 
 class Progress:
-    """Counts the examples of one build as they finish; `timed` wraps each job."""
+    """Counts and times the examples of one build as the runner runs them (`timing`)."""
 
-    def __init__(self, log: Logger, root: Path, to_run: list[Path], cached: int) -> None:
-        self.log, self.root, self.running = log, root, set(to_run)
-        self.to_run = len(to_run)
-        self.step = math.ceil(self.to_run / LINES) or 1
+    def __init__(self, log: Logger, root: Path, to_run: int, cached: int) -> None:
+        self.log, self.root, self.to_run = log, root, to_run
+        self.step = math.ceil(to_run / LINES) or 1
         self.seconds: dict[str, float] = {}
         self.lock = threading.Lock()
         self.start = time.perf_counter()
         if to_run:  # tests/test_faults.py reads this line's first words: did anything run?
             log.info(
-                f"Running the examples that changed: {examples(self.to_run)} to run, "
+                f"Running the examples that changed: {examples(to_run)} to run, "
                 f"{cached} from the cache"
             )
 
-    def timed(self, path: Path, job: Callable[..., Result], *args) -> Result:
-        """`job(*args)`; when `path` is one that runs, timed and counted once it ends."""
-        if path not in self.running:
-            return job(*args)
-        start = time.perf_counter()
-        try:
-            return job(*args)
-        finally:
-            self.finished(path.relative_to(self.root).as_posix(), time.perf_counter() - start)
+    def timing(self, runner: Runner, jobs: int) -> "TimedRunner":
+        return TimedRunner(runner, self, jobs)
 
-    def finished(self, name: str, seconds: float) -> None:
+    def finished(self, path: Path, seconds: float) -> None:
         with self.lock:
-            self.seconds[name] = seconds
+            self.seconds[Path(path).resolve().relative_to(self.root).as_posix()] = seconds
             done = len(self.seconds)
         if done % self.step == 0 and done < self.to_run:
             elapsed = time.perf_counter() - self.start
@@ -64,3 +55,26 @@ class Progress:
         named = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in slowest)
         elapsed = time.perf_counter() - self.start
         self.log.info(f"{examples(len(self.seconds))} ran in {elapsed:.1f} s; slowest: {named}")
+
+
+class TimedRunner:
+    """The runner, each run counted and timed. At most `jobs` run at once, as in the runner,
+    and the clock starts when a run does: its seconds are its own, not a wait for a core."""
+
+    def __init__(self, runner: Runner, progress: Progress, jobs: int) -> None:
+        self.runner, self.progress = runner, progress
+        self.slots = threading.Semaphore(jobs)
+
+    def run_script(self, path: Path | str, *args, **kwargs) -> Run:
+        return self.timed(path, self.runner.run_script, path, *args, **kwargs)
+
+    def run_notebook(self, path: Path | str, *args, **kwargs) -> Run:
+        return self.timed(path, self.runner.run_notebook, path, *args, **kwargs)
+
+    def timed(self, path: Path | str, run, *args, **kwargs) -> Run:
+        with self.slots:
+            start = time.perf_counter()
+            try:
+                return run(*args, **kwargs)
+            finally:
+                self.progress.finished(Path(path), time.perf_counter() - start)
