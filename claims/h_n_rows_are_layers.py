@@ -17,9 +17,9 @@ from lstm_site.claim_grid import (
 )
 
 SENTENCE = (
-    "Row `k` of `h_n` is layer `k`'s final hidden state, counted from the bottom: `h_n[0]` is the "
-    "layer that reads `x` and `h_n[-1]` the top one (with two directions, rows `2k` and `2k + 1` "
-    "are layer `k` forward and backward)."
+    "Rows `D * k` to `D * k + D - 1` of `h_n` are layer `k`'s final hidden states, counted from "
+    "the bottom (one row a layer with one direction, `2k` forward and `2k + 1` backward with "
+    "two): `h_n[0]` belongs to the layer that reads `x`, `h_n[-1]` to the top one."
 )
 
 

@@ -1,17 +1,20 @@
 """Attention weights over output, with the padding masked before the softmax.
 
-A Linear(D * H_out, 1) scores every step of output (padded back if packed); the scores of steps
-at or after each sequence's length are filled with -inf; the softmax over the steps must give
-them exactly 0 and the real steps weights that sum to 1.
+A Linear(D * H_out, 1) scores every step of output (padded back if packed) in the module's own
+layout; the mask is built as the pages build it, (batch, seq_len); the scores of steps at or
+after each sequence's length are filled with -inf; the softmax over the steps must give them
+exactly 0 and the real steps weights that sum to 1. Time-major scores are (seq_len, batch): the
+mask as written does not fit them (an error, or the wrong entries when seq_len == batch).
 """
 
 import torch
 from torch import nn
 
-from lstm_site.claim_grid import SEQ_LEN, Config, main, padded_output, run, steps_first
+from lstm_site.claim_grid import SEQ_LEN, Config, main, padded_output, run
 
 SENTENCE = (
-    'With `scores.masked_fill(~mask, float("-inf"))` before the softmax over the steps, every '
+    "With `mask = torch.arange(seq_len) < lengths[:, None]` and "
+    '`scores.masked_fill(~mask, float("-inf"))` before the softmax over the steps, every '
     "padded step gets exactly 0 weight, and each sequence's real steps share all of it."
 )
 
@@ -21,12 +24,19 @@ def holds(config: Config) -> bool | None:
         return None  # no padding to mask
     with torch.no_grad():
         output, _ = run(config)
-        by_batch = steps_first(config, padded_output(config, output)).transpose(0, 1)
+        padded = padded_output(config, output)  # the module's layout
         torch.manual_seed(4)
-        scores = nn.Linear(by_batch.shape[-1], 1)(by_batch).squeeze(-1)  # (batch, seq_len)
-    mask = torch.arange(SEQ_LEN) < config.lengths[:, None]
-    weights = torch.softmax(scores.masked_fill(~mask, float("-inf")), dim=1)
-    return bool((weights[~mask] == 0).all()) and torch.allclose(weights.sum(dim=1), torch.ones(3))
+        scores = nn.Linear(padded.shape[-1], 1)(padded).squeeze(-1)
+    mask = torch.arange(SEQ_LEN) < config.lengths[:, None]  # (batch, seq_len)
+    steps = 1 if config.batch_first else 0
+    try:
+        masked = scores.masked_fill(~mask, float("-inf"))
+    except RuntimeError:
+        return False  # the mask does not fit time-major scores
+    weights = torch.softmax(masked, dim=steps)
+    return bool((weights[~mask] == 0).all()) and torch.allclose(
+        weights.sum(dim=steps), torch.ones(3)
+    )
 
 
 if __name__ == "__main__":

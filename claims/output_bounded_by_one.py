@@ -8,7 +8,11 @@ import torch
 
 from lstm_site.claim_grid import Config, main, model_input, module, padded_output
 
-SENTENCE = "Every entry of `output` lies between -1 and 1 (inclusive), whatever the weights."
+SENTENCE = (
+    "From a zero initial state, every entry of `output` lies between -1 and 1 (inclusive), "
+    "whatever the weights (nn.RNN with its default `tanh`; a GRU whose `h_0` leaves [-1, 1], or "
+    "`nonlinearity='relu'`, can go past it)."
+)
 
 
 def holds(config: Config) -> bool:

@@ -5,8 +5,8 @@ import torch
 from lstm_site.claim_grid import BATCH, Config, main, module
 
 SENTENCE = (
-    "`h_0.transpose(0, 1)` of a state built batch first is contiguous, as cuDNN requires of "
-    "`h_0` and `c_0` on a GPU."
+    "`h_0.transpose(0, 1)` of a state built batch first, with a batch of more than one, is "
+    "contiguous, as cuDNN requires of `h_0` and `c_0` on a GPU (a batch of 1 always is)."
 )
 
 

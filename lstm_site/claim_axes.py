@@ -23,3 +23,7 @@ AXES = {
 }
 # Every configuration, as claims.json writes it, in the order a claim file prints them.
 GRID = [dict(zip(AXES, values, strict=True)) for values in itertools.product(*AXES.values())]
+
+# The batch of every batched input on the grid: a claim whose truth depends on the batch size
+# (a state's contiguity, batch == D * num_layers) was checked at this batch only.
+BATCH = 3

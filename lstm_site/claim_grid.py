@@ -30,6 +30,7 @@ from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence, pad_packed_
 # The axes live in lstm_site/claim_axes.py, which the build reads without importing torch.
 from lstm_site.claim_axes import (  # noqa: F401 (claim files import the axes from here)
     AXES,
+    BATCH,
     BATCH_FIRST,
     BIDIRECTIONAL,
     INPUTS,
@@ -40,7 +41,7 @@ from lstm_site.claim_axes import (  # noqa: F401 (claim files import the axes fr
 
 # Sizes are small and all different, so a predicate that mixes up two dimensions fails instead
 # of passing by coincidence.
-INPUT_SIZE, HIDDEN_SIZE, SEQ_LEN, BATCH = 4, 3, 5, 3
+INPUT_SIZE, HIDDEN_SIZE, SEQ_LEN = 4, 3, 5
 LENGTHS = (5, 2, 4)  # padded and packed input: unequal, not sorted, the longest is SEQ_LEN
 
 

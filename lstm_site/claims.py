@@ -42,7 +42,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from lstm_site import outputs
-from lstm_site.claim_axes import AXES
+from lstm_site.claim_axes import AXES, BATCH
 from lstm_site.claim_runs import CLAIMS
 from lstm_site.claim_scope import scope, table_rows
 from lstm_site.executed_snippets import SUPERFENCES, render
@@ -262,6 +262,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
         return html
     data = {
         "axes": AXES,
+        "batch": BATCH,
         "page": catalog.claims_page.url_relative_to(page.file),
         "claims": [
             {

@@ -392,7 +392,7 @@
   }
 
   // The grid configuration whose results stand for `config`, with what was mapped, or {error}.
-  function gridConfig(config, axes) {
+  function gridConfig(config, axes, batch) {
     if (config === null || typeof config !== "object") return { error: "The configuration must be an object." };
     const module = config.module === undefined ? "LSTM" : config.module;
     if (!axes.module.includes(module)) return { error: `module must be one of ${axes.module.join(", ")}.` };
@@ -412,6 +412,9 @@
     const mapped = [];
     if (layers > deepest) mapped.push(`num_layers=${layers} as ${deepest}`);
     if (proj > 0 && proj !== projected) mapped.push(`proj_size=${proj} as ${projected}`);
+    if (Number.isInteger(config.batch) && config.batch !== batch) {
+      mapped.push(`batch=${config.batch} as ${batch}`);
+    }
     const grid = {
       module,
       num_layers: Math.min(layers, deepest),
@@ -426,7 +429,7 @@
   function lstmClaims(config) {
     const data = claimsData();
     if (!data) return { error: "This page has no claims data (only the explorer has)." };
-    const found = gridConfig(config, data.axes);
+    const found = gridConfig(config, data.axes, data.batch);
     if (found.error) return { error: found.error };
     let index = 0;
     for (const [axis, values] of Object.entries(data.axes)) {
@@ -482,7 +485,7 @@
         // A page opened from file:// cannot rewrite its URL; the list works without it.
       }
       const shapes = window.lstmShapes(config);
-      const found = gridConfig(config, data.axes);
+      const found = gridConfig(config, data.axes, data.batch);
       if (shapes.error || found.error) {
         note.textContent = "";
         list.innerHTML = '<p class="explorer-placeholder">Fix the highlighted input above to see which claims hold.</p>';
@@ -494,7 +497,8 @@
         (config.input === "unbatched" ? "Unbatched input (the box above): one sequence. " : "") +
         `The claims were checked with num_layers ${data.axes.num_layers.join(", ")} and ` +
         `proj_size ${data.axes.proj_size.join(", ")}: a deeper LSTM is shown the results for ` +
-        `num_layers=${deepest}, any proj_size > 0 those for proj_size=${projected}` +
+        `num_layers=${deepest}, any proj_size > 0 those for proj_size=${projected}, and every ` +
+        `batch the results for a batch of ${data.batch}` +
         (found.mapped.length ? ` (here: ${found.mapped.join(", ")}).` : ".");
       const results = lstmClaims(config);
       const sentences = Object.fromEntries(data.claims.map((claim) => [claim.id, claim.sentence]));

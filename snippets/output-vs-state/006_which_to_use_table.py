@@ -12,7 +12,7 @@ rows = [  # (you want, take, shapes, holds for): printed below, and asserted aga
     ("one prediction per sequence", "h_n[-1]", ["(batch, H_out)"], h_n_caveat),
     ("one prediction per step", "output", ["(seq_len, batch, D * H_out)"], "`batch_first=False`"),
     ("the same, batch first", "output", ["(batch, seq_len, D * H_out)"], "`batch_first=True`"),
-    ("to continue the sequence later, or start a decoder", "(h_n, c_n)",
+    ("to continue the sequence (one direction) or start a same-sized decoder", "(h_n, c_n)",
      ["(D * num_layers, batch, H_out)", "(D * num_layers, batch, hidden_size)"], "any layout"),
 ]  # fmt: skip
 grid = list(itertools.product((1, 2), (False, True), (0, 8), (False, True)))
