@@ -126,6 +126,7 @@ def input_size(rng):
     lstm = nn.LSTM(s["input_size"], s["hidden_size"])
     x = torch.zeros(s["seq_len"], s["batch"], wrong)
     words = ["input_size", f"input_size={s['input_size']}", f"has {wrong} features"]
+    words += ["x.transpose(1, 2) with batch_first=True", "x.permute(2, 0, 1)"]
     return "input_size", raised(lambda: lstm(x)), words
 
 
@@ -148,6 +149,29 @@ def state_2d(rng):
     state = torch.zeros(L, rng.randint(1, 4), H)
     message = raised(lambda: lstm(x, (state, state)))
     return "state_2d", message, ["unbatched", "2-D", "3-D and 3-D", "unsqueeze(1)"]
+
+
+def unbatched_state_rows(rng):
+    """2-D input, 2-D state with the wrong rows: torch's message shows a batch of 1."""
+    s = sizes(rng)
+    L, H = s["num_layers"], s["hidden_size"]
+    lstm = nn.LSTM(s["input_size"], H, L)
+    x = torch.zeros(s["seq_len"], s["input_size"])
+    rows = rng.choice([n for n in range(1, 7) if n != L])
+    state = torch.zeros(rows, H)
+    message = raised(lambda: lstm(x, (state, state)))
+    return "directions", message, ["unbatched", "2-D", f"({rows}, {H})", f"({L}, {H})"]
+
+
+def h_0_alone(rng):
+    """lstm(x, h_0) with h_0 of two rows or more: its rows 0 and 1 become a 2-D h_0 and c_0."""
+    s = sizes(rng)
+    bidirectional = s["num_layers"] == 1 or rng.random() < 0.5
+    rows = (2 if bidirectional else 1) * s["num_layers"]
+    lstm = nn.LSTM(s["input_size"], s["hidden_size"], s["num_layers"], bidirectional=bidirectional)
+    x = torch.zeros(s["seq_len"], s["batch"], s["input_size"])
+    message = raised(lambda: lstm(x, torch.zeros(rows, s["batch"], s["hidden_size"])))
+    return "state_3d", message, ["h_0 alone", "2 rows or more", "bidirectional"]
 
 
 def padded_batch(rng):
@@ -236,6 +260,8 @@ CAUSES = [
     input_size,
     state_3d,
     state_2d,
+    unbatched_state_rows,
+    h_0_alone,
     unsorted,
     lengths_2d,
     lengths_device,

@@ -44,6 +44,8 @@ SAMENESS = re.compile(
     re.IGNORECASE,
 )
 INLINE_CODE = re.compile(r"``.+?``|`[^`]*`")
+# A heading's attribute list, `{ #id data-x="y" }`: its id repeats the heading's words.
+ATTRIBUTE_LIST = re.compile(r"\{:?\s*[#.\w][^{}]*\}\s*$")
 LINK_TARGET = re.compile(r"\]\([^)]*\)")
 CLAIM_LINK = re.compile(r"\]\((?:\.\./)?claims\.md#[a-z0-9_]+\)")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`*\[(])")
@@ -131,7 +133,8 @@ def speed_promise(path: Path, sentence: str) -> bool:
 
 
 def sameness_without_claim(path: Path, sentence: str) -> bool:
-    words = LINK_TARGET.sub("]", INLINE_CODE.sub("`code`", sentence)).replace("*", "")
+    words = ATTRIBUTE_LIST.sub("", sentence)
+    words = LINK_TARGET.sub("]", INLINE_CODE.sub("`code`", words)).replace("*", "")
     return bool(SAMENESS.search(words)) and not CLAIM_LINK.search(sentence)
 
 
@@ -175,7 +178,8 @@ def test_the_guard_sees_an_unproven_equality(tmp_path):
         "```claim\noutput_last_is_h_n_top\n```\n\n"
         "It holds [where the grid says](claims.md#output_last_is_h_n_top): `output[-1]` equals"
         " `h_n[-1]`.\n\n"
-        "The message reads `input.size(-1) must be equal to input_size`.\n"
+        "The message reads `input.size(-1) must be equal to input_size`.\n\n"
+        '## Wrong features: `must be equal` { #must-be-equal-to data-diagnosis="x" }\n'
     )
     found = [
         (number, sentence)
