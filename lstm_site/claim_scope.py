@@ -159,8 +159,25 @@ def describe(grid: Grid, wanted: int, forbidden: int) -> list[Term] | None:
     for count in range(1, MAX_TERMS + 1):
         covers = list(search(wanted, list(primes.items()), count))
         if covers:
-            return sorted(min(covers, key=cost), key=lambda term: (len(term.literals), term.text))
+            chosen = [narrowed(grid, term, wanted) for term in min(covers, key=cost)]
+            return sorted(chosen, key=lambda term: (len(term.literals), term.text))
     return None
+
+
+def narrowed(grid: Grid, term: Term, wanted: int) -> Term:
+    """The term without the values that only add don't-care configurations: a prime term is the
+    widest, so it may name values where the claim does not apply ("not for unbatched or padded
+    input" of a claim that does not apply to unbatched input); the narrower term covers the
+    same part of `wanted`, nothing forbidden, and says only what the results show."""
+    literals = list(term.literals)
+    covered = grid.terms[term.literals] & wanted
+    for index, (axis, values) in enumerate(literals):
+        for value in values:
+            kept = tuple(v for v in literals[index][1] if v != value)
+            trial = tuple([*literals[:index], (axis, kept), *literals[index + 1 :]])
+            if kept and grid.terms[trial] & wanted == covered:
+                literals[index] = (axis, kept)
+    return Term(tuple(literals))
 
 
 @functools.cache

@@ -77,6 +77,17 @@ def test_configurations_where_it_does_not_apply_are_dont_care():
     )
 
 
+def test_where_it_fails_names_no_configuration_where_it_does_not_apply():
+    """Don't care widens nothing in the words: padded input fails, unbatched input is null, and
+    the scope says "padded input", not "unbatched or padded input" beside "does not apply to
+    unbatched input" (packed_state_equals_run_alone read so)."""
+    found = scope(results(lambda c: {"unbatched": None, "padded": False}.get(c["input"], True)))
+    assert found.text == (
+        "Holds on 144 of 216 configurations: not for padded input. "
+        "Does not apply to unbatched input."
+    )
+
+
 def test_where_it_does_not_apply_is_described_exactly():
     """No don't care there: every null configuration is named, and no other."""
     holds = lstm_only(lambda c: None if c["proj_size"] == 0 else True)
