@@ -12,6 +12,7 @@ packed, (h_n, c_n) = encoder(pack_padded_sequence(source, lengths, batch_first=T
 keys, _ = pad_packed_sequence(packed, batch_first=True)  # keys = values = encoder output
 print("keys/values (encoder output):", tuple(keys.shape), "(batch, src_len, 2 * H)")
 
+# The bridge of a one-layer encoder: both directions joined, (1, batch, 2 * H).
 state = tuple(torch.cat([s[0], s[1]], dim=1).unsqueeze(0) for s in (h_n, c_n))
 step_output, (h, c) = decoder(torch.randn(batch, 1, input_size), state)  # one step
 query = h[-1]  # the decoder's top layer at this step
