@@ -40,7 +40,7 @@ suffixes = [n.removeprefix("bias_ih") for n, _ in lstm.named_parameters() if "bi
 biases = [getattr(lstm, f"bias_ih{s}") + getattr(lstm, f"bias_hh{s}") for s in suffixes]
 forget_is_one = all(bool((b[forget] == 1).all()) for b in biases)
 others_zero = all(int(b.count_nonzero()) == hidden_size for b in biases)
-print("every weight_hh gate block orthogonal:", orthogonal, f"({len(blocks)} blocks)")
-print("forget bias 1 in", suffixes, ":", forget_is_one)
+print(f"all {len(blocks)} weight_hh gate blocks orthogonal:", orthogonal)
+print(f"forget bias 1 in all {len(suffixes)} layers and directions:", forget_is_one)
 print("the other gates' biases are 0:", others_zero)
 assert len(blocks) == 4 * 2 * num_layers and orthogonal and forget_is_one and others_zero

@@ -25,9 +25,10 @@ with torch.no_grad():
     no_mask = encoder(x)
     masked = encoder(x, src_key_padding_mask=padding_mask)
     inverted = encoder(x, src_key_padding_mask=~padding_mask)  # True at the real steps
-    print("no mask: real steps as when run alone:      ", real_steps_as_alone(no_mask))
-    print("mask True at padding: as when run alone:    ", real_steps_as_alone(masked))
-    print("mask True at real steps: as when run alone: ", real_steps_as_alone(inverted))
+    print("real steps as when each sequence runs alone:")
+    print("  no mask:              ", real_steps_as_alone(no_mask))
+    print("  True at the padding:  ", real_steps_as_alone(masked))
+    print("  True at real steps:   ", real_steps_as_alone(inverted))
     assert real_steps_as_alone(masked)
     assert not real_steps_as_alone(no_mask) and not real_steps_as_alone(inverted)
 
