@@ -1,4 +1,5 @@
 import re
+import textwrap
 
 import torch
 from torch import nn
@@ -17,8 +18,8 @@ OLDER = [
     (
         "rnn_dtype",
         "RuntimeError: expected scalar type Long but found Float",
-        "torch 2.0 and older, for int64 input into a float32 RNN; quoted from "
-        "pytorch/pytorch#100100",
+        "before pytorch/pytorch#100100 (torch 2.0), for int64 input into a float32 RNN; "
+        "quoted in that pull request",
         dict(input_dtype="Long", weight_dtype="Float"),
     ),
 ]
@@ -42,4 +43,6 @@ for dtype in (torch.float64, torch.int64):
 
 for key, message, source, sentinels in OLDER:
     print(f"{key}: {template(message, **sentinels)}")
-    print(f"    (older torch: {source})")
+    print(
+        textwrap.fill(f"older torch: {source}", 72, initial_indent="  # ", subsequent_indent="  # ")
+    )
