@@ -9,7 +9,7 @@ from torch.nn.utils.rnn import pack_padded_sequence
 
 torch.manual_seed(0)
 input_size, hidden_size = 4, 6
-warnings.simplefilter("ignore")  # export warns about nn.LSTM's _flat_weights attribute
+warnings.simplefilter("ignore")  # export warns about nn.LSTM's _flat_weights
 
 
 class Packing(nn.Module):
@@ -18,13 +18,18 @@ class Packing(nn.Module):
         self.lstm = nn.LSTM(input_size, hidden_size)
 
     def forward(self, x: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
-        _, (h_n, _) = self.lstm(pack_padded_sequence(x, lengths, enforce_sorted=False))
+        packed = pack_padded_sequence(x, lengths, enforce_sorted=False)
+        _, (h_n, _) = self.lstm(packed)
         return h_n
 
 
-seq_first = {0: Dim("seq_len")}  # the dimension of the steps, (seq_len, batch, input_size)
-models = {  # name: (model, example inputs, dynamic shapes); each example has 5 steps
-    "1 layer": (nn.LSTM(input_size, hidden_size), (torch.randn(5, 3, input_size),), (seq_first,)),
+seq_first = {0: Dim("seq_len")}  # steps first: (seq_len, batch, input_size)
+models = {  # name: (model, example inputs, dynamic shapes); examples of 5 steps
+    "1 layer": (
+        nn.LSTM(input_size, hidden_size),
+        (torch.randn(5, 3, input_size),),
+        (seq_first,),
+    ),
     "2 layers, bidirectional, batch_first": (
         nn.LSTM(input_size, hidden_size, 2, bidirectional=True, batch_first=True),
         (torch.randn(3, 5, input_size),),
@@ -56,9 +61,9 @@ for name, (model, inputs, dynamic) in models.items():
         raise AssertionError(f"{name} exported")
 assert "specialized it to be a constant (5)" in messages[0] and len(messages) == 2
 
-# What torch.onnx.export does with dynamic shapes: a while_loop decomposition of aten.lstm.
-# The exports above cached another kernel for aten.lstm (an internal cache): it shadows the
-# decomposition until the cache is cleared.
+# What torch.onnx.export does with dynamic shapes: a while_loop decomposition of
+# aten.lstm. The exports above cached another kernel for aten.lstm (an internal
+# cache): it shadows the decomposition until the cache is cleared.
 lstm, inputs, dynamic = models["2 layers, bidirectional, batch_first"]
 for clear in (False, True):
     if clear:
@@ -68,7 +73,7 @@ for clear in (False, True):
             program = export(lstm, inputs, dynamic_shapes=dynamic)
         print(f"with the while_loop decomposition, cache cleared={clear}: exports")
     except torch._dynamo.exc.UserError as error:
-        print(f"with the while_loop decomposition, cache cleared={clear}: UserError")
+        print(f"with the while_loop decomposition, cache cleared={clear}: fails")
         assert not clear and "specialized it to be a constant (5)" in str(error)
 
 x = torch.randn(3, 9, input_size)  # 9 steps: another length than the example's

@@ -8,8 +8,8 @@ lstm = nn.LSTM(input_size, hidden_size)  # float32 weights on the CPU
 x = torch.randn(seq_len, batch, input_size)
 h_0, c_0 = torch.zeros(1, batch, hidden_size), torch.zeros(1, batch, hidden_size)
 
-# Each call mixes one dtype or device into the float32 CPU module. "meta" is a device
-# without data: it stands in for a GPU on this machine, which has none.
+# Each call mixes one dtype or device into the float32 CPU module. "meta" is a
+# device without data: it stands in for a GPU on this machine, which has none.
 mistakes = {
     "float64 x": lambda: lstm(x.double()),
     "float16 x": lambda: lstm(x.half()),
@@ -24,7 +24,7 @@ mistakes = {
 for name, call in mistakes.items():
     try:
         call()
-    except (RuntimeError, ValueError) as error:  # torch raises both, depending on the check
+    except (RuntimeError, ValueError) as error:  # the type depends on the check
         print(f"{name}:\n  {type(error).__name__}: {error}")
     else:
         raise AssertionError(f"{name} ran")

@@ -7,15 +7,16 @@ seq_len, batch, input_size, hidden_size = 5, 3, 4, 6
 x = torch.randn(seq_len, batch, input_size)
 print("CPU capability:", torch.backends.cpu.get_cpu_capability())
 
-# A whole module in bfloat16 or float16, fed input of its own dtype, with autograd on.
+# A whole module in bfloat16 or float16, fed input of its dtype, autograd on.
 for dtype in (torch.bfloat16, torch.float16):
     lstm = nn.LSTM(input_size, hidden_size).to(dtype)
     output, (h_n, c_n) = lstm(x.to(dtype))
     output.float().sum().backward()
-    print(f"module in {dtype}: output {output.dtype}, grad {lstm.weight_hh_l0.grad.dtype}")
-    assert output.dtype == dtype and lstm.weight_hh_l0.grad.dtype == dtype
+    grad = lstm.weight_hh_l0.grad
+    print(f"module in {dtype}: output {output.dtype}, grad {grad.dtype}")
+    assert output.dtype == dtype and grad.dtype == dtype
 
-# A float32 module and float32 input under autocast: the LSTM runs in the lower dtype.
+# A float32 module and float32 input under autocast: the LSTM runs in bfloat16.
 lstm = nn.LSTM(input_size, hidden_size)
 with torch.autocast("cpu", dtype=torch.bfloat16):
     output, (h_n, c_n) = lstm(x)

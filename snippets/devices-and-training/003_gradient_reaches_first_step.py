@@ -12,7 +12,7 @@ for t in range(seq_len):
 
 
 def gradient_by_step(packed: bool) -> torch.Tensor:
-    """Backward from a loss that reads h_n only; True where a step's input got a gradient."""
+    """Backward from a loss on h_n; True where a step's input got a gradient."""
     x_leaf = x.clone().requires_grad_()
     fed = pack_padded_sequence(x_leaf, lengths) if packed else x_leaf
     _, (h_n, _) = lstm(fed)
@@ -22,11 +22,11 @@ def gradient_by_step(packed: bool) -> torch.Tensor:
 
 padded = gradient_by_step(packed=False)
 packed = gradient_by_step(packed=True)
-real = torch.arange(seq_len)[:, None] < lengths  # (seq_len, batch): True on real steps
+real = torch.arange(seq_len)[:, None] < lengths  # (seq_len, batch): real steps
 print("step 0 gets a gradient, every sequence:", padded[0].tolist())
 print("gradient by step, padded (rows: steps, columns: sequences):")
 print(padded.int())
 print("gradient by step, packed:")
 print(packed.int())
-print("packed: gradient exactly where the steps are real:", torch.equal(packed, real))
+print("packed: gradient exactly on the real steps:", torch.equal(packed, real))
 assert padded.all() and torch.equal(packed, real)

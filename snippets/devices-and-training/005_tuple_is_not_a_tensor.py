@@ -7,7 +7,7 @@ lstm = nn.LSTM(input_size, hidden_size)
 x = torch.randn(seq_len, batch, input_size)
 head = nn.Linear(hidden_size, 2)
 
-# nn.LSTM returns (output, (h_n, c_n)): a tuple, whatever a tutorial's variable is called.
+# nn.LSTM returns (output, (h_n, c_n)): a tuple, whatever the variable is called.
 mistakes = {
     "lstm(x).shape": lambda: lstm(x).shape,
     "head(lstm(x))": lambda: head(lstm(x)),
@@ -23,8 +23,8 @@ for code, call in mistakes.items():
 
 # Two names: no error, but the second is the tuple (h_n, c_n), not h_n.
 output, h_n = lstm(x)
-print("output, h_n = lstm(x) -> h_n is a", type(h_n).__name__, "of", len(h_n), "tensors")
-logits = head(h_n[-1])  # runs: h_n[-1] is c_n, the cell state, not the top layer of h_n
+print("output, h_n = lstm(x) -> h_n is a", type(h_n).__name__, "of", len(h_n))
+logits = head(h_n[-1])  # runs: h_n[-1] is c_n, the cell state, not h_n's top row
 print("head(h_n[-1]) runs, on c_n:", h_n[-1] is h_n[1], tuple(logits.shape))
 try:
     h_n.shape  # noqa: B018 (the mistake)
@@ -34,5 +34,6 @@ assert isinstance(h_n, tuple)
 
 # The fix: unpack both levels.
 output, (h_n, c_n) = lstm(x)
-print("output, (h_n, c_n) = lstm(x) ->", tuple(output.shape), tuple(h_n.shape), tuple(c_n.shape))
+shapes = [tuple(t.shape) for t in (output, h_n, c_n)]
+print("output, (h_n, c_n) = lstm(x) ->", *shapes)
 assert h_n.shape == c_n.shape == (1, batch, hidden_size)

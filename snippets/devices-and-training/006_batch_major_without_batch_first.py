@@ -3,7 +3,7 @@ from torch import nn
 
 torch.manual_seed(0)
 batch, seq_len, input_size, hidden_size = 3, 5, 4, 6
-x = torch.randn(batch, seq_len, input_size)  # batch first, as a DataLoader stacks it
+x = torch.randn(batch, seq_len, input_size)  # batch first, as a DataLoader stacks
 
 # The silent version: the module was built with the default batch_first=False.
 lstm = nn.LSTM(input_size, hidden_size)
