@@ -292,3 +292,36 @@ def close(a: torch.Tensor, b: torch.Tensor) -> bool:
     """Equal up to float rounding: the same shape, and within 1e-6 everywhere. Where a claim
     says "equal up to float rounding", this is the test; "equals" is torch.equal."""
     return a.shape == b.shape and torch.allclose(a, b, atol=1e-6, rtol=0)
+
+
+# What stands in the module's place when a claim speaks of replacing it with a transformer.
+
+TRANSFORMER_HEADS = 2  # divides INPUT_SIZE, the encoder's d_model
+
+
+def transformer_encoder(config: Config) -> nn.TransformerEncoder:
+    """An nn.TransformerEncoder that takes this configuration's input where the module did:
+    d_model = INPUT_SIZE, num_layers and the layer's batch_first from the configuration, no
+    dropout, in eval mode, seeded. enable_nested_tensor=False keeps the output at padded steps
+    computed (the nested fast path writes zeros there) and the constructor quiet."""
+    torch.manual_seed(0)
+    layer = nn.TransformerEncoderLayer(
+        d_model=INPUT_SIZE,
+        nhead=TRANSFORMER_HEADS,
+        dim_feedforward=2 * INPUT_SIZE,
+        dropout=0.0,
+        batch_first=config.batch_first,
+    )
+    encoder = nn.TransformerEncoder(layer, config.num_layers, enable_nested_tensor=False)
+    return encoder.eval()
+
+
+def padding_mask(config: Config) -> torch.Tensor | None:
+    """src_key_padding_mask for padded input, (batch, seq_len) in either layout, True at the
+    padded steps; None for input without padding. NotApplicable for packed input: a
+    transformer takes no PackedSequence."""
+    if config.input == "packed":
+        raise NotApplicable("nn.TransformerEncoder takes no PackedSequence")
+    if config.input != "padded":
+        return None
+    return torch.arange(SEQ_LEN) >= config.lengths[:, None]

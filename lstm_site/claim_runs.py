@@ -2,11 +2,12 @@
 
 lstm_site/execution.py runs every `claims/<id>.py` with no argument through the same runner as
 the snippets (forked from one process that imported torch, in parallel, time-limited, offline).
-A run is cached keyed on the file's bytes, on lstm_site/claim_grid.py's source (the grid and
-the helpers every predicate uses) and, through the cache's folder, on the environment; only a
-run that succeeded is cached. A run fails, naming its file, when it raises, writes to stderr,
-or prints anything but one JSON line `{"config": ..., "holds": true|false|null}` for each
-configuration of the grid, in the grid's order (lstm_site/claim_axes.py), or applies to none.
+A run is cached keyed on the file's bytes, on the code (not the comments) of the grid, the
+helpers every predicate uses and this module, and, through the cache's folder, on the
+environment; only a run that succeeded is cached. A run fails, naming its file, when it
+raises, writes to stderr, or prints anything but one JSON line
+`{"config": ..., "holds": true|false|null}` for each configuration of the grid, in the grid's
+order (lstm_site/claim_axes.py), or applies to none.
 """
 
 import json
@@ -15,11 +16,15 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from lstm_site.claim_axes import GRID
-from lstm_site.environment import source_key
+from lstm_site.environment import code_of, source_key
 from lstm_site.runner import Runner
 
 CLAIMS = "claims/*.py"
-CLAIM_GRID = Path(__file__).with_name("claim_grid.py")
+# What a claim's cached results depend on besides its own file: the grid, the helpers every
+# predicate uses, and this module (how a run becomes results); their code, not their comments.
+BEHAVIOUR = [
+    Path(__file__).with_name(name) for name in ("claim_grid.py", "claim_axes.py", "claim_runs.py")
+]
 
 
 @dataclass
@@ -42,7 +47,8 @@ class ClaimRun:
 
 
 def cache_entry(root: Path, path: Path, cache: Path) -> Path:
-    key = source_key(path.relative_to(root).as_posix(), path.read_bytes(), CLAIM_GRID.read_bytes())
+    code = [code_of(module) for module in BEHAVIOUR]
+    key = source_key(path.relative_to(root).as_posix(), path.read_bytes(), *code)
     return cache / "claims" / f"{path.stem}-{key}.json"
 
 

@@ -122,19 +122,21 @@ def fix_cells(soup) -> None:
 
 def fix_headings(soup, toc_ids: tuple[str, ...]) -> tuple[str, ...] | None:
     """Headings take the ids of the page's table of contents, in order, when they agree; the
-    titles the table of contents should show are returned (None: they disagree)."""
+    titles the table of contents should show are returned (None: they disagree).
+
+    Each heading's "¶" link goes: told from text by colour only, and the table of contents
+    already links every heading."""
+    for anchor in soup.select("a.anchor-link"):
+        anchor.decompose()
     headings = soup.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")
     if len(headings) != len(toc_ids):
         return None
     titles = []
     for heading, toc_id in zip(headings, toc_ids, strict=True):
         heading["id"] = toc_id
-        anchor = heading.select_one("a.anchor-link")
-        if anchor:
-            anchor["href"] = f"#{toc_id}"
         # mkdocs-jupyter's table of contents drops a heading's code ("and are and"): its title
         # is the heading's own text, escaped as MkDocs escapes a Markdown heading's.
-        text = "".join(heading.find_all(string=True)).removesuffix("¶").strip()
+        text = "".join(heading.find_all(string=True)).strip()
         titles.append(escape(text, quote=False))
     return tuple(titles)
 
@@ -164,6 +166,9 @@ def fixed_notebook(html: str, toc_ids: tuple[str, ...]) -> FixedNotebook | None:
     return FixedNotebook(str(wrapper), css, classes, titles)
 
 
+# Early: the llmstxt plugin turns each page's HTML into Markdown on this event too, and must read
+# the fixed page (each cell once, its links resolved), not mkdocs-jupyter's.
+@event_priority(50)
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     if not is_notebook(page):
         return html

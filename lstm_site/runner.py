@@ -1,7 +1,7 @@
 """Run example scripts and notebooks in forked children of a process that imported torch once.
 
-The build (snippets, notebooks) and the tests share this runner. `import torch` costs about 1.4 s
-here; a kernel per notebook costs more. A zygote process imports torch, then forks one child per
+The build (snippets, notebooks) and the tests share this runner. `import torch` takes over a
+second, and a kernel per notebook longer. A zygote process imports torch, then forks one child per
 job, so every job starts warm and still runs alone: its own globals, folder, stdout and stderr.
 
 - Jobs run in parallel, at most `workers` at a time (one per core by default).
@@ -487,15 +487,14 @@ class Runner:
     def __init__(self, workers: int | None = None, threads_per_job: int | None = None) -> None:
         """`threads_per_job`: torch's intra-op threads in each job (None: torch's default).
 
-        The build runs one job per core with one thread each: two jobs of two threads each on
-        two cores made the cold build 55 s instead of 38 s. The tests run with torch's default,
-        as a reader's `python file.py` does, and compare that with the page.
+        The build runs one job per core with one thread each: several jobs of several threads
+        each fight over the same cores, and the cold build gets slower. The tests run with
+        torch's default, as a reader's `python file.py` does, and compare that with the page.
         """
         self.workers = threading.Semaphore(workers or os.cpu_count() or 1)
         env = {**os.environ, "PYTHONSAFEPATH": "1"}
         # Jobs run side by side: OpenMP's default spin-waiting burns the cores the other jobs
-        # need (every snippet, three at a time on two cores: 37 s, passive 23 s). Results are
-        # the same; only how idle threads wait changes.
+        # need. Results are the same; only how idle threads wait changes.
         env.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         if threads_per_job:
             env[THREADS_VARIABLE] = str(threads_per_job)

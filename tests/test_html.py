@@ -3,10 +3,11 @@
 import json
 import shutil
 import subprocess
-from urllib.parse import unquote, urljoin, urlparse
+from importlib.metadata import version
+from urllib.parse import parse_qs, unquote, urljoin, urlparse
 
 from lstm_site.paths import ROOT
-from lstm_site.site_build import NO_LLMSTXT, mkdocs_build
+from lstm_site.site_build import NO_LLMSTXT, mkdocs_build, site_config
 from tests.support.pages import soup_of
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -91,3 +92,22 @@ def test_htmlproofer_fails_the_build_on_a_broken_anchor(tmp_path, project):
     assert result.returncode != 0
     for link in links:
         assert f"htmlproofer: invalid url - {link} [404] [faq.md]" in log, log
+
+
+def test_every_page_links_to_a_prefilled_problem_report(built_site):
+    """The report names the page's address and the torch that built it, so it can be checked."""
+    repo_url = site_config()["repo_url"]
+    for page in built_site.pages():
+        url = urljoin(built_site.site_url, page.relative_to(built_site.site_dir).as_posix())
+        url = url.removesuffix("index.html")
+        if url.endswith("404.html"):
+            continue
+        links = soup_of(page).select("a[href]")
+        reports = [a for a in links if a.get_text(strip=True) == "Report a problem with this page"]
+        assert len(reports) == 1, f"{url}: {len(reports)} report links"
+        href = urlparse(reports[0]["href"])
+        assert f"{href.scheme}://{href.netloc}{href.path}" == f"{repo_url}/issues/new", href
+        query = parse_qs(href.query)
+        assert set(query) == {"title", "body"}, query
+        assert f"Page: {url}\n" in query["body"][0], (url, query["body"])
+        assert f"torch {version('torch')}" in query["body"][0], query["body"]

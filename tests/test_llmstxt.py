@@ -2,6 +2,9 @@
 
 import re
 
+import jupytext
+
+from lstm_site.paths import NOTEBOOKS, ROOT, relative
 from lstm_site.site_build import site_config
 
 LINK = re.compile(r"^- \[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\): (?P<description>.+)$")
@@ -46,3 +49,30 @@ def test_the_full_text_companion_holds_every_page(built_site):
         first_line = (built_site.site_dir / url.removeprefix(built_site.site_url)).read_text()
         assert first_line.splitlines()[0] in full, source
     assert "Traceback (most recent call last)" not in full
+
+
+def test_every_link_in_the_text_files_reaches_a_file_of_the_site(built_site):
+    """A link into the site names a page's Markdown (`x/index.md`) or HTML (`x/`), which exists."""
+    for name in ("llms.txt", "llms-full.txt"):
+        text = (built_site.site_dir / name).read_text(encoding="utf-8")
+        missing = set()
+        for url in re.findall(rf"\]\(({re.escape(built_site.site_url)}[^)\s]*)\)", text):
+            path = url.split("#")[0].removeprefix(built_site.site_url)
+            target = built_site.site_dir / path
+            if not path or path.endswith("/"):
+                target = target / "index.html"
+            if not target.is_file():
+                missing.add(url)
+        assert not missing, f"{name} links to files the site does not have: {sorted(missing)}"
+
+
+def test_the_full_text_holds_each_notebook_cell_once(built_site):
+    """mkdocs-jupyter writes each cell's code twice (highlighted, and flat for its copy button)."""
+    full = " ".join((built_site.site_dir / "llms-full.txt").read_text(encoding="utf-8").split())
+    notebooks = sorted((ROOT / "docs").glob(NOTEBOOKS))
+    assert notebooks
+    for source in notebooks:
+        cells = [cell for cell in jupytext.read(source).cells if cell.cell_type == "code"]
+        for cell in cells:
+            code = " ".join(cell.source.split())
+            assert full.count(code) == 1, f"{relative(source)}: {full.count(code)}x: {code[:60]}"

@@ -4,20 +4,31 @@
 //
 // Its patterns are not typed here: snippets/error-decoder/030_diagnoser_messages.py makes torch
 // raise each error at build, with sentinel sizes, and prints every message with {name}
-// placeholders where the sizes were. This script reads that printed output from the page and
-// turns each line into a regular expression. tests/browser/test_diagnoser.py pastes real torch
-// messages from many random configurations.
+// placeholders where the sizes were; snippets/error-decoder/040_older_messages.py prints, the
+// same way, the texts older torch releases printed (quoted with their sources, not run). This
+// script reads that printed output from the page and turns each line into a regular
+// expression. tests/browser/test_diagnoser.py pastes real torch messages from many random
+// configurations.
 //
 // Stable contract: window.lstmDiagnose(message) -> {anchor: "#id", explanation} or {error};
 // it never throws.
 (function () {
   "use strict";
 
-  const TEMPLATES = 'div[data-snippet="snippets/error-decoder/030_diagnoser_messages.py"]';
-  const WORDS = new Set(["device"]); // placeholders that hold a word, not a number
+  const CURRENT = 'div[data-snippet="snippets/error-decoder/030_diagnoser_messages.py"]';
+  const OLDER = 'div[data-snippet="snippets/error-decoder/040_older_messages.py"]';
+  const WORDS = new Set(["device", "attribute"]); // placeholders that hold a word, not a number
   const NO_PATTERNS =
     "The diagnoser's patterns are missing: it works on the error decoder page, which shows " +
     "the messages torch printed at build.";
+
+  // What a placeholder matches: a word (a device such as cuda:0, a dtype), a shape ("5, 1"),
+  // or a number.
+  function placeholder(name) {
+    if (WORDS.has(name) || /_(device|dtype)$/.test(name)) return `(?<${name}>[\\w:]+)`;
+    if (/_shape$/.test(name)) return `(?<${name}>[\\d,\\s]*)`;
+    return `(?<${name}>\\d+)`;
+  }
 
   // The entry that explains a cause: the error decoder's heading that names the cause in its
   // data-diagnosis attribute (docs/error-decoder.md); the link goes to its id.
@@ -46,7 +57,7 @@
       .split(/(\{\w+\})/)
       .map((part) => {
         const name = /^\{(\w+)\}$/.exec(part);
-        if (name) return WORDS.has(name[1]) ? `(?<${name[1]}>[\\w:]+)` : `(?<${name[1]}>\\d+)`;
+        if (name) return placeholder(name[1]);
         return escapeRegExp(part).replace(/ +/g, "\\s+");
       })
       .join("");
@@ -55,13 +66,27 @@
 
   let cache = { text: null, patterns: null };
 
-  // Read again whenever the page's output differs (instant navigation swaps the page).
+  // The printed lines of a snippet's output block (its second code block; the first is the
+  // source).
+  const outputOf = (selector) =>
+    document.querySelectorAll(`${selector} > .highlight code`)[1]?.textContent ?? "";
+
+  // [key, RegExp, older] for every line; read again whenever the page's output differs
+  // (instant navigation swaps the page).
   function patterns() {
-    const output = document.querySelectorAll(`${TEMPLATES} > .highlight code`)[1];
-    if (!output) return null;
-    if (cache.text !== output.textContent) {
-      const lines = output.textContent.split("\n").filter((line) => line.trim());
-      cache = { text: output.textContent, patterns: lines.map(patternOf).filter(Boolean) };
+    const current = outputOf(CURRENT);
+    if (!current) return null;
+    const older = outputOf(OLDER);
+    const text = `${current}\n\u0000\n${older}`;
+    if (cache.text !== text) {
+      const lines = (block, isOlder) =>
+        block
+          .split("\n")
+          .filter((line) => line.trim())
+          .map(patternOf)
+          .filter(Boolean)
+          .map(([key, pattern]) => [key, pattern, isOlder]);
+      cache = { text, patterns: [...lines(current, false), ...lines(older, true)] };
     }
     return cache.patterns;
   }
@@ -168,6 +193,75 @@
     return { cause, explanation: sentences.join(" ") };
   }
 
+
+  // torch's dtype names, from either spelling: "float16" or the C++ "Half".
+  const DTYPES = { Half: "float16", BFloat16: "bfloat16", Float: "float32", Double: "float64",
+    Long: "int64", Int: "int32", Short: "int16", Char: "int8", Byte: "uint8", Bool: "bool" };
+  const dtypeName = (name) => DTYPES[name] || name.replace(/^torch\./, "");
+  const isInteger = (dtype) => /^u?int\d+$|^bool$/.test(dtype);
+
+  // RNN input dtype (X) does not match weight dtype (Y).
+  function rnnDtype(g) {
+    const [input, weight] = [dtypeName(g.input_dtype), dtypeName(g.weight_dtype)];
+    const start = `Your input is ${input} and the LSTM's weights are ${weight}: an RNN takes ` +
+      "input in its weights' dtype. ";
+    if (isInteger(input)) {
+      return {
+        cause: "token_ids",
+        explanation:
+          start +
+          "Integer input is most often token ids: an LSTM reads input_size floats per step, so " +
+          "put an nn.Embedding in front (its embedding_dim is the LSTM's input_size). If the " +
+          `integers are features, convert them: x.to(torch.${weight}).`,
+      };
+    }
+    if (input === "float64") {
+      return {
+        cause: "numpy",
+        explanation:
+          start +
+          "float64 is NumPy's default, and torch.from_numpy keeps it: convert the data, " +
+          `x.to(torch.${weight}) (x.float() for float32).`,
+      };
+    }
+    return {
+      cause: "half",
+      explanation:
+        start +
+        `Convert the input to the weights' dtype, x.to(torch.${weight}), or the model to the ` +
+        `input's, lstm.to(torch.${input}), with h_0 and c_0 (if you pass them) in the same dtype.`,
+    };
+  }
+
+  function stateDtype(first, second) {
+    const [state, other] = [dtypeName(first), dtypeName(second)];
+    return {
+      cause: state === "float64" ? "state_dtype" : "state_dtype_16",
+      explanation:
+        `A matrix product met a ${state} tensor and a ${other} one. In an LSTM run without ` +
+        "oneDNN (with proj_size set, with oneDNN switched off, or for a GRU or an RNN), the " +
+        `first is the state, h_0 (or c_0), and the second the weights: build the state in the ` +
+        `input's dtype, torch.zeros(…, dtype=x.dtype, device=x.device). After an LSTM, the ` +
+        `same message comes from a Linear layer given ${state} input with ${other} weights: ` +
+        `x.to(torch.${other}).`,
+    };
+  }
+
+  const shapeOf = (text) => text.split(",").map((n) => n.trim()).filter(Boolean).map(Number);
+
+  // The shape two shapes broadcast to, or null when they cannot.
+  function broadcastShape(a, b) {
+    const length = Math.max(a.length, b.length);
+    const result = [];
+    for (let i = 0; i < length; i += 1) {
+      const x = a[a.length - length + i] ?? 1;
+      const y = b[b.length - length + i] ?? 1;
+      if (x !== y && x !== 1 && y !== 1) return null;
+      result.push(Math.max(x, y));
+    }
+    return result;
+  }
+
   const EXPLAIN = {
     h_0_size: (g) => stateSize("h_0", g),
     c_0_size: (g) => stateSize("c_0", g),
@@ -269,6 +363,146 @@
       }
       return { cause: "linear", explanation };
     },
+    rnn_dtype: rnnDtype,
+    state_dtype_onednn: () => ({
+      cause: "state_dtype_16",
+      explanation:
+        "oneDNN, the CPU backend that runs nn.LSTM, could not set up this LSTM for the tensors " +
+        "it was given. The mistake that raises it on this page is h_0 or c_0 in float16 or " +
+        "bfloat16 with float32 input: compare h_0.dtype and c_0.dtype with x.dtype, and build " +
+        "the state as torch.zeros(…, dtype=x.dtype, device=x.device).",
+    }),
+    state_dtype_mkldnn: () => ({
+      cause: "state_dtype",
+      explanation:
+        "oneDNN, the CPU backend that runs nn.LSTM, was handed a dtype it does not take: with " +
+        "float32 input, that is h_0 or c_0 in float64 (NumPy zeros, for example). Build the " +
+        "state in the input's dtype, torch.zeros(…, dtype=x.dtype, device=x.device).",
+    }),
+    state_dtype_mat1: (g) => stateDtype(g.first_dtype, g.second_dtype),
+    device_parameter: (g) => ({
+      cause: "device",
+      explanation:
+        `Your input is on ${g.input_device} and the LSTM's weights are on ${g.other_device}. ` +
+        "Put the model and every batch on one device: model.to(device) moves the module in " +
+        "place, while a tensor's .to returns a new tensor, so write x = x.to(device).",
+    }),
+    device_hidden: (g) => ({
+      cause: "device",
+      explanation:
+        `Your input is on ${g.input_device} and h_0 or c_0 is on ${g.other_device}: ` +
+        "torch.zeros(…) makes its tensor on the CPU unless it is told otherwise. Build the " +
+        "state with device=x.device (and dtype=x.dtype), or pass no state: the LSTM then " +
+        "starts from zeros on the input's device.",
+    }),
+    tuple_attribute: (g) =>
+      g.attribute === "dim"
+        ? {
+            cause: "gru_state",
+            explanation:
+              "Something called .dim() on a tuple. A GRU (or an RNN) given an LSTM's state " +
+              "pair does: it has no cell state, so pass one tensor, gru(x, h_0).",
+          }
+        : {
+            cause: "tuple",
+            explanation:
+              `Your code asks a tuple for .${g.attribute}. nn.LSTM returns a tuple, ` +
+              "(output, (h_n, c_n)), and output, h_n = lstm(x) makes h_n the pair " +
+              "(h_n, c_n). Unpack both levels, output, (h_n, c_n) = lstm(x), and use the " +
+              "tensor you need. (Indexing the pair raises nothing: h_n[-1] would then be c_n.)",
+          },
+    target_size: (g) => {
+      const [expected, given] = [shapeOf(g.expected_shape), shapeOf(g.given_shape)];
+      let explanation =
+        "CrossEntropyLoss reads dimension 1 of the logits as the classes, so the target must " +
+        `have the logits' shape without it: (${expected.join(", ")}); yours is ` +
+        `(${given.join(", ")}).`;
+      if (given.length === expected.length + 1 && given[given.length - 1] === 1) {
+        explanation += " Your target has an extra last dimension of 1: target.squeeze(-1).";
+      } else if (expected.length === 2 && given.length === 2 && expected[0] === given[0]) {
+        const [batch, classes] = expected;
+        const steps = given[1];
+        explanation +=
+          ` Your logits are probably (batch, seq_len, num_classes) = (${batch}, ${steps}, ` +
+          `${classes}), the classes last: pass logits.transpose(1, 2), which is ` +
+          `(${batch}, ${classes}, ${steps}), or one row per step, logits.reshape(-1, ` +
+          `${classes}) with target.reshape(-1).`;
+      }
+      return { cause: "tagging_loss", explanation };
+    },
+    target_broadcast: (g) => {
+      const [target, input] = [shapeOf(g.target_shape), shapeOf(g.input_shape)];
+      const both = broadcastShape(input, target);
+      const count = (shape) => shape.reduce((a, b) => a * b, 1);
+      let explanation =
+        `Your prediction is (${input.join(", ")}) and your target (${target.join(", ")}): ` +
+        "the loss broadcasts them against each other before it averages. ";
+      explanation += both
+        ? `It averages ${count(both)} differences, shape (${both.join(", ")}), instead of ` +
+          `${count(input)}, and raises nothing. `
+        : "These shapes do not broadcast, so an error follows. ";
+      const last = input.length - 1;
+      explanation +=
+        input[last] === 1 && target.join() === input.slice(0, last).join()
+          ? "Drop the prediction's last dimension, prediction.squeeze(-1), or give the target " +
+            "one, target.unsqueeze(-1)."
+          : "Give the prediction and the target the same shape.";
+      return { cause: "target_broadcast", explanation };
+    },
+    bmm_sizes: (g) => {
+      const [batch, features] = [Number(g.batch), Number(g.features)];
+      const [givenBatch, givenFeatures] = [Number(g.given_batch), Number(g.given_features)];
+      const sentences = [
+        `torch.bmm (or matmul) multiplies (${batch}, n, ${features}) by (b, k, m), and wants ` +
+          `b = ${batch} and k = ${features}; your second tensor starts with ` +
+          `(${givenBatch}, ${givenFeatures}).`,
+      ];
+      if (givenBatch !== batch) {
+        sentences.push(
+          `The batches differ, ${batch} against ${givenBatch}: one tensor may be laid out ` +
+            "(seq_len, batch, …), as an LSTM's output is without batch_first=True; bring the " +
+            "batch first in both, output.transpose(0, 1).",
+        );
+      }
+      if (givenFeatures !== features) {
+        sentences.push(
+          features === 2 * givenFeatures
+            ? `${features} = 2 * ${givenFeatures}: the first tensor has both directions of a ` +
+                "bidirectional LSTM and the second one direction's features; take both, " +
+                "torch.cat([h_n[-2], h_n[-1]], dim=1)."
+            : `The first tensor's last dimension, ${features}, must equal the second's middle ` +
+                `one, ${givenFeatures}: a query for output must have output's features, ` +
+                "D * H_out, as (batch, D * H_out, 1).",
+        );
+      }
+      return { cause: "attention_bmm", explanation: sentences.join(" ") };
+    },
+    bmm_3d: (g) => ({
+      cause: "attention_bmm",
+      explanation:
+        `torch.bmm takes two 3-D tensors, (batch, n, k) and (batch, k, m), and its argument ` +
+        `batch${g.which} is not 3-D. A query such as h_n[-1] is (batch, features): ` +
+        "unsqueeze(2) makes it (batch, features, 1) for the second place, unsqueeze(1) " +
+        "(batch, 1, features) for the first.",
+    }),
+    broadcast: (g) => ({
+      cause: "attention_mask",
+      explanation:
+        "Two tensors combined element by element (+, *, masked_fill, torch.where, a loss) " +
+        `disagree at dimension ${g.dim}: ${g.a_size} against ${g.b_size}, and neither is 1. ` +
+        "In attention, the mask must have the scores' shape, (batch, seq_len): a mask built " +
+        "from a tensor laid out (seq_len, batch) needs a transpose, and one from another " +
+        "batch or padding length does not fit at all. With a PackedSequence, a carried state " +
+        "with another number of rows than the batch gives this message too.",
+    }),
+    ctc_lengths: () => ({
+      cause: "ctc",
+      explanation:
+        "CTCLoss reads log_probs as (T, N, C), time first, and input_lengths must have one " +
+        "entry per sequence, N. Batch-first log_probs, (N, T, C), make it read T as the " +
+        "batch: pass log_probs.transpose(0, 1). (When T equals N, nothing is raised and the " +
+        "loss is wrong.) Otherwise, input_lengths has the wrong number of entries.",
+    }),
     backward_twice: () => ({
       cause: "backward",
       explanation:
@@ -285,11 +519,16 @@
       if (!message.trim()) return { error: "Paste an error message from torch: the box is empty." };
       const found = patterns();
       if (!found || !found.length) return { error: NO_PATTERNS };
-      for (const [key, pattern] of found) {
+      for (const [key, pattern, older] of found) {
         const match = pattern.exec(message);
         if (!match || !EXPLAIN[key]) continue;
         const { cause, explanation, error } = EXPLAIN[key](match.groups || {});
-        return error ? { error } : { anchor: anchorOf(cause), explanation };
+        if (error) return { error };
+        const wording = older
+          ? "This is how an older torch worded it (see the older messages at the end of the " +
+            "page). "
+          : "";
+        return { anchor: anchorOf(cause), explanation: wording + explanation };
       }
       return {
         error:

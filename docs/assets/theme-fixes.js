@@ -20,9 +20,5 @@
       if (!code.closest("pre").querySelector(".md-code__nav")) code.setAttribute("tabindex", "0");
     });
   };
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(focusable); // each page, instant navigation included
-  } else {
-    focusable();
-  }
+  window.lstmOnEveryPage(focusable); // each page, instant navigation included
 })();

@@ -211,6 +211,21 @@ print("bias_hh_l0 left random, output == sequences:", torch.allclose(wrong_outpu
 assert not torch.allclose(wrong_output, sequences, atol=1e-3)
 
 # %% [markdown]
+# ## Counting parameters
+#
+# Keras's layer holds one bias, `nn.LSTM` two (`bias_ih_l0` and `bias_hh_l0`, always added): for
+# the same sizes, `nn.LSTM` counts `4 * hidden_size` more numbers for each layer and direction.
+# The formula, for every layer, direction and module, is on
+# [Customising the layer](../customising.md#counting-parameters).
+
+# %%
+keras_count = keras_lstm.count_params()
+torch_count = sum(parameter.numel() for parameter in lstm.parameters())
+print("Keras count_params():", keras_count, "  nn.LSTM parameters:", torch_count)
+print("difference:", torch_count - keras_count, "= 4 * hidden_size =", 4 * hidden_size)
+assert torch_count - keras_count == 4 * hidden_size
+
+# %% [markdown]
 # ## And the other way: `nn.LSTM` weights into Keras
 #
 # Transpose back, and add the two PyTorch biases into the single Keras one. `set_weights` takes

@@ -1,4 +1,5 @@
 import re
+import warnings
 
 import torch
 from torch import nn
@@ -10,15 +11,28 @@ torch.manual_seed(0)
 def caught(call):
     try:
         call()
-    except (RuntimeError, ValueError) as error:
+    except (RuntimeError, ValueError, AttributeError) as error:
         return f"{type(error).__name__}: {error}"
     raise AssertionError("no error")
+
+
+def warned(call):
+    with warnings.catch_warnings(record=True) as caught_warnings:
+        warnings.simplefilter("always")
+        call()
+    return f"{caught_warnings[0].category.__name__}: {caught_warnings[0].message}"
+
+
+def first_sentence(message):
+    # The rest of this message repeats both dtypes, in its advice.
+    return message.split(". ", 1)[0] + "."
 
 
 def template(message, **sentinels):
     # Each sentinel value must appear exactly once; it becomes a {name} placeholder.
     for name, value in sentinels.items():
-        # A word (a device name) whole, or a number that is not part of a longer one.
+        # A word (a device, a dtype) or a shape ("5, 1") whole, or a number that is not part of
+        # a longer one.
         pattern = rf"\b{value}\b" if isinstance(value, str) else rf"(?<!\d){value}(?!\d)"
         assert len(re.findall(pattern, message)) == 1, (name, value, message)
         message = re.sub(pattern, "{" + name + "}", message)
@@ -79,6 +93,59 @@ def backward_twice():
 
 templates["backward_twice"] = caught(backward_twice)
 
+# Around the LSTM: dtypes, devices, the returned tuple, losses, attention.
+bfloat16_lstm = nn.LSTM(2, 7).bfloat16()
+templates["rnn_dtype"] = template(
+    first_sentence(caught(lambda: bfloat16_lstm(x.half()))),
+    input_dtype="float16",
+    weight_dtype="bfloat16",
+)
+half_state = (torch.zeros(3, 5, 7).half(), torch.zeros(3, 5, 7).half())
+templates["state_dtype_onednn"] = caught(lambda: lstm(x, half_state))
+float64_state = (torch.zeros(3, 5, 7).double(), torch.zeros(3, 5, 7).double())
+templates["state_dtype_mkldnn"] = caught(lambda: lstm(x, float64_state))
+templates["state_dtype_mat1"] = template(
+    caught(lambda: nn.LSTM(2, 7).double()(x.double(), (half_state[0][:1], half_state[1][:1]))),
+    first_dtype="Half",
+    second_dtype="Double",
+)
+on_meta = nn.LSTM(2, 7).to("meta")
+templates["device_parameter"] = template(
+    caught(lambda: on_meta(x)), input_device="cpu", other_device="meta"
+)
+templates["device_hidden"] = template(
+    caught(lambda: on_meta(x.to("meta"), (torch.zeros(1, 5, 7), torch.zeros(1, 5, 7)))),
+    input_device="meta",
+    other_device="cpu",
+)
+templates["tuple_attribute"] = template(caught(lambda: lstm(x).size()), attribute="size")
+templates["target_size"] = template(
+    caught(lambda: nn.CrossEntropyLoss()(torch.zeros(5, 13, 17), torch.zeros(5, 11).long())),
+    expected_shape="5, 17",
+    given_shape="5, 11",
+)
+templates["target_broadcast"] = template(
+    warned(lambda: nn.MSELoss()(torch.zeros(5, 1), torch.zeros(8))),
+    target_shape="8",
+    input_shape="5, 1",
+)
+templates["bmm_sizes"] = template(
+    caught(lambda: torch.bmm(torch.zeros(13, 5, 17), torch.zeros(11, 19, 1))),
+    batch=13,
+    features=17,
+    given_batch=11,
+    given_features=19,
+)
+templates["bmm_3d"] = template(
+    caught(lambda: torch.bmm(torch.zeros(13, 5), torch.zeros(13, 5, 1))), which=1
+)
+templates["broadcast"] = template(
+    caught(lambda: torch.zeros(2, 13) + torch.zeros(2, 17)), a_size=13, b_size=17, dim=1
+)
+ctc_inputs = torch.zeros(3, 6, 5).log_softmax(2), torch.ones(3, 2).long()  # batch first
+ctc_lengths = torch.full((3,), 6), torch.full((3,), 2)
+templates["ctc_lengths"] = caught(lambda: nn.CTCLoss()(*ctc_inputs, *ctc_lengths))
+
 for key, text in templates.items():
     print(f"{key}: {text}")
-assert len(templates) == 12 and all("Error: " in text for text in templates.values())
+assert len(templates) == 25 and all(": " in text for text in templates.values())

@@ -1,5 +1,7 @@
 """Every page at 1280 px in Chromium, loaded once for all three checks (support/desktop_walk.py).
 
+One test a page, so that xdist spreads the pages over its workers.
+
 - It loads with no console error and no request to another host.
 - What a reader sees, read as a reader does: the HTML source can be right while the page is
   wrong (a hidden copy of each notebook cell shown, a block hidden). `innerText` holds only
@@ -10,8 +12,12 @@
 
 import json
 
-from lstm_site.paths import ROOT
-from tests.support.desktop_walk import walk_every_page
+import pytest
+
+from tests.support.desktop_walk import visit
+from tests.support.pages import page_urls_of_sources, soup_of
+
+PAGES = page_urls_of_sources()  # tests/browser/test_rendered.py checks it is every built page
 
 MIN_BLOCK_CHARS = 20  # shorter code (`h_n`) also occurs in prose, so it cannot be counted
 
@@ -31,28 +37,36 @@ def block_problems(seen: dict) -> tuple[list[str], int]:
     return problems, checked
 
 
-def test_every_page_at_desktop_width(browser, site_url, built_site, subtests):
-    walk = walk_every_page(browser, site_url, built_site)
+@pytest.fixture(scope="session")
+def desktop(browser):
+    """One 1280 px context for this worker's pages: the scheme toggle it stores alternates the
+    scheme pages open in (support/desktop_walk.py)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="light")
+    yield context
+    context.close()
 
-    with subtests.test("every page loads cleanly"):
-        assert len(walk.statuses) >= len(list((ROOT / "docs").rglob("*.md"))), walk.statuses
-        failed = {path: status for path, status in walk.statuses.items() if not 200 <= status < 300}
-        failed.pop("404.html", None)  # the not-found page: only its errors and requests count
-        assert not failed, failed
-        assert not walk.console_errors, walk.console_errors
-        assert not walk.offsite_requests, walk.offsite_requests
+
+def test_the_not_found_page_loads_without_errors(desktop, site_url):
+    seen = visit(desktop, site_url, "404.html", content=False)  # its errors and requests
+    assert not seen.console_errors, seen.console_errors
+    assert not seen.offsite_requests, seen.offsite_requests
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda path: path or "home")
+def test_every_page_at_desktop_width(desktop, site_url, built_site, path, subtests):
+    seen = visit(desktop, site_url, path)
+
+    with subtests.test("the page loads cleanly"):
+        assert 200 <= seen.status < 300, seen.status
+        assert not seen.console_errors, seen.console_errors
+        assert not seen.offsite_requests, seen.offsite_requests
 
     with subtests.test("every code block and output is visible exactly as often as held"):
-        problems, checked, outputs = {}, 0, 0
-        for path, seen in walk.seen.items():
-            found, count = block_problems(seen)
-            checked, outputs = checked + count, outputs + len(seen["outputs"])
-            if found:
-                problems[path] = found
-        assert checked > 200 and outputs > 100, f"only {checked} blocks, {outputs} outputs checked"
-        assert not problems, "\n".join(f"{p}: {'; '.join(found)}" for p, found in problems.items())
+        problems, _ = block_problems(seen.seen)
+        held = soup_of(built_site.site_dir / path / "index.html").select("article pre")
+        assert len(seen.seen["blocks"]) >= len(held), "the walk missed code blocks"
+        assert not problems, "\n".join(problems)
 
     with subtests.test("no accessibility violation in light or dark"):
-        pages = len(built_site.page_urls())
-        assert walk.axe_runs == {"light": pages, "dark": pages}, walk.axe_runs
-        assert not walk.violations, json.dumps(walk.violations, indent=1)
+        assert seen.axe_runs == {"light": 1, "dark": 1}, seen.axe_runs
+        assert not seen.violations, json.dumps(seen.violations, indent=1)

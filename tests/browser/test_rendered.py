@@ -14,8 +14,13 @@ toggle restyles the whole page, about half the cost of loading it).
 
 from collections import Counter
 
+import pytest
+
 from lstm_site.paths import ROOT
 from tests.support.browser import OTHER_SCHEME, SCHEME_NAMES, scheme_of, switch_scheme
+from tests.support.pages import page_urls_of_sources
+
+PAGES = page_urls_of_sources()
 
 PHONE = {"width": 390, "height": 844}
 MIN_PROSE_SHARE = 0.9
@@ -76,37 +81,46 @@ def width_problems(page) -> list[str]:
     ]
 
 
-def test_every_page_on_a_phone(browser, site_url, built_site, subtests):
+@pytest.fixture(scope="session")
+def phone(browser):
+    """One phone context for this worker's pages: the scheme toggle it stores alternates the
+    scheme pages open in."""
     context = browser.new_context(
         viewport=PHONE, is_mobile=True, has_touch=True, color_scheme="light"
     )
-    page = context.new_page()
-    problems, moved, read = {}, [], Counter()
+    yield context
+    context.close()
 
-    def read_widths(path: str) -> None:
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda path: path or "home")
+def test_every_page_on_a_phone(phone, site_url, path, subtests):
+    page = phone.new_page()
+    page.goto(site_url + path, wait_until="load")
+    problems, read = {}, Counter()
+
+    def read_widths() -> None:
         scheme = SCHEME_NAMES[scheme_of(page)]
         read[scheme] += 1
         if found := width_problems(page):
-            problems[f"{path or 'home'} ({scheme})"] = found
+            problems[scheme] = found
 
-    for path in built_site.page_urls():
-        page.goto(site_url + path, wait_until="load")
-        read_widths(path)
-        moved += height_changes(page, path)  # after the widths: it scrolls the page
-        switch_scheme(page, OTHER_SCHEME[scheme_of(page)])
-        read_widths(path)
-    context.close()
+    read_widths()
+    moved = height_changes(page, path)  # after the widths: it scrolls the page
+    switch_scheme(page, OTHER_SCHEME[scheme_of(page)])
+    read_widths()
+    page.close()
 
-    with subtests.test("every page was read in light and in dark"):
-        assert read == {"light": len(built_site.page_urls()), "dark": len(built_site.page_urls())}
-    with subtests.test("no page scrolls sideways and prose fills the phone"):
-        assert not problems, "\n".join(f"{p}: {'; '.join(f)}" for p, f in problems.items())
+    with subtests.test("the page was read in light and in dark"):
+        assert read == {"light": 1, "dark": 1}, read
+    with subtests.test("the page does not scroll sideways and prose fills the phone"):
+        assert not problems, "\n".join(f"{s}: {'; '.join(f)}" for s, f in problems.items())
     with subtests.test("a code block or cell keeps its height when it is drawn"):
         assert not moved, "\n".join(moved)
 
 
 def test_the_pages_checked_are_every_page(built_site):
-    pages = built_site.page_urls()
-    assert len(pages) >= len(list((ROOT / "docs").rglob("*.md"))) + len(
+    """The browser tests are collected per page from the sources: every built page is one."""
+    assert built_site.page_urls() == PAGES
+    assert len(PAGES) >= len(list((ROOT / "docs").rglob("*.md"))) + len(
         list((ROOT / "docs" / "notebooks").glob("*.py"))
     )

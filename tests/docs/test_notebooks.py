@@ -85,6 +85,6 @@ def test_the_table_of_contents_names_each_heading_as_the_page_does(notebook: Pat
     toc = soup.select_one("nav.md-nav--secondary")
     entries = {a["href"].lstrip("#"): words(a.get_text()) for a in toc.select("a[href^='#']")}
     for heading in soup.select("article h2[id], article h3[id]"):
-        text = words(heading.get_text()).removesuffix("¶").strip()
+        text = words(heading.get_text()).strip()
         assert entries.get(heading["id"]) == text, (heading["id"], entries.get(heading["id"]))
     assert entries, "no table of contents"

@@ -1,7 +1,7 @@
-"""One walk through every built page at 1280 px, for the checks of tests/browser/test_pages.py.
+"""One visit of a built page at 1280 px, for the checks of tests/browser/test_pages.py.
 
-A page load is costly to Chromium, and three checks read every page, in light and in dark: the
-walk loads each page once and records, per page:
+A page load is costly to Chromium, and three checks read every page, in light and in dark: a
+visit loads the page once and records:
 - its HTTP status, console errors and requests to another host;
 - the text of every code block and output, and what of it is rendered;
 - axe's violations in light and in dark (the palette toggle between the two runs).
@@ -49,16 +49,18 @@ READ_BLOCKS = """() => {
 
 
 @dataclass
-class DesktopWalk:
-    statuses: dict[str, int] = field(default_factory=dict)  # every page, 404.html included
-    console_errors: list[str] = field(default_factory=list)
-    offsite_requests: list[str] = field(default_factory=list)
-    seen: dict[str, dict] = field(default_factory=dict)  # READ_BLOCKS of each content page
-    violations: dict[str, list[str]] = field(default_factory=dict)  # "faq/ (dark)": [...]
+class PageSeen:
+    """What one page at 1280 px showed: its status, errors, blocks and axe's findings."""
+
+    status: int
+    console_errors: list[str]
+    offsite_requests: list[str]
+    seen: dict | None = None  # READ_BLOCKS (None for 404.html: loaded and watched only)
+    violations: dict[str, list[str]] = field(default_factory=dict)  # scheme: [...]
     axe_runs: Counter = field(default_factory=Counter)  # runs in each scheme
 
 
-def run_axe(page, path: str, walk: DesktopWalk) -> None:
+def run_axe(page, seen: PageSeen) -> None:
     """axe in the scheme the page opened in, then in the other after the toggle. The toggle is
     stored, so pages open in light and dark by turns: one toggle a page, not two."""
     page.add_script_tag(path=str(AXE))
@@ -68,31 +70,24 @@ def run_axe(page, path: str, walk: DesktopWalk) -> None:
             switch_scheme(page, scheme)
         options = {**AXE_RUNS[scheme], "resultTypes": ["violations"]}
         found = page.evaluate("async (o) => (await axe.run(document, o)).violations", options)
-        walk.axe_runs[SCHEME_NAMES[scheme]] += 1
+        seen.axe_runs[SCHEME_NAMES[scheme]] += 1
         for violation in found:
             targets = [node["target"] for node in violation["nodes"]][:3]
-            walk.violations.setdefault(f"{path or 'home'} ({SCHEME_NAMES[scheme]})", []).append(
+            seen.violations.setdefault(SCHEME_NAMES[scheme], []).append(
                 f"{violation['id']}: {json.dumps(targets)}"
             )
 
 
-def walk_every_page(browser, site_url: str, built_site) -> DesktopWalk:
+def visit(context, site_url: str, path: str, *, content: bool = True) -> PageSeen:
+    """Load one page in `context` (1280 px) and read it; a content page is read and axed."""
     assert AXE.is_file(), "axe-core is missing: `make test` installs it with npm ci"
-    walk = DesktopWalk()
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="light")
     page = context.new_page()
     watch = PageWatch(page, urlparse(site_url).netloc)
-    walk.console_errors, walk.offsite_requests = watch.console_errors, watch.offsite_requests
-    content_pages = set(built_site.page_urls())
-    for html in built_site.pages():
-        relative = html.relative_to(built_site.site_dir).as_posix()
-        path = relative.removesuffix("index.html") if html.name == "index.html" else relative
-        response = page.goto(site_url + path, wait_until="networkidle")  # late requests too
-        walk.statuses[path or "home"] = response.status
-        if path not in content_pages:
-            continue  # 404.html: loaded and watched only
+    response = page.goto(site_url + path, wait_until="networkidle")  # late requests too
+    seen = PageSeen(response.status, watch.console_errors, watch.offsite_requests)
+    if content:
         render_everything(page)
-        walk.seen[path or "home"] = page.evaluate(READ_BLOCKS)
-        run_axe(page, path, walk)
-    context.close()
-    return walk
+        seen.seen = page.evaluate(READ_BLOCKS)
+        run_axe(page, seen)
+    page.close()
+    return seen

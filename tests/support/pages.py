@@ -6,6 +6,17 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from markdown import markdown
 
+from lstm_site.paths import NOTEBOOKS, ROOT
+
+
+def page_urls_of_sources(docs: Path = ROOT / "docs") -> list[str]:
+    """Each page's path under the site's URL, from its source, as site_build.site_pages lists
+    the built ones: the browser tests are collected per page before the site is built."""
+    sources = [*docs.rglob("*.md"), *docs.glob(NOTEBOOKS)]
+    pages = [source.relative_to(docs).with_suffix("").as_posix() for source in sources]
+    urls = [page.removesuffix("index").removesuffix("/") for page in pages]
+    return ["", *sorted(url + "/" for url in urls if url)]
+
 
 def soup_of(page: Path) -> BeautifulSoup:
     """A built page, parsed once per test process while the file is unchanged: several checks
