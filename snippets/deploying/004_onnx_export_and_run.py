@@ -1,6 +1,8 @@
 import contextlib
 import io
 import logging
+import os
+import re
 import tempfile
 import warnings
 from pathlib import Path
@@ -13,7 +15,6 @@ from torch import nn
 torch.manual_seed(0)
 input_size, hidden_size, num_layers = 4, 6, 2
 logging.getLogger("torch.onnx").setLevel(logging.ERROR)  # no "torchvision is not installed"
-onnxruntime.set_default_logger_severity(4)  # nothing from onnxruntime on stderr
 
 
 class Encoder(nn.Module):
@@ -32,8 +33,9 @@ model = Encoder().eval()
 example = torch.randn(3, 5, input_size)  # (batch, seq_len, input_size)
 dynamic = {"x": {0: torch.export.Dim("batch"), 1: torch.export.Dim("seq_len")}}
 
-# torch 2.13: an earlier compile or export of an LSTM in this process leaves a kernel cached
-# for aten.lstm, and the next export then fixes seq_len. Clear it (an internal attribute).
+# torch 2.13: an earlier compile or export of an LSTM in this process caches the kernel that
+# loops over the steps for aten.lstm; it would shadow the while_loop decomposition the ONNX
+# exporter swaps in, and seq_len would come out fixed. Clear it (an internal attribute).
 torch.ops.aten.lstm.input._dispatch_cache.clear()
 with tempfile.TemporaryDirectory() as folder:
     path = Path(folder) / "encoder.onnx"
@@ -49,7 +51,9 @@ with tempfile.TemporaryDirectory() as folder:
             dynamic_shapes=dynamic,
         )
     graph = onnx.load(path)
-    session = onnxruntime.InferenceSession(path, providers=["CPUExecutionProvider"])
+    options = onnxruntime.SessionOptions()
+    options.log_severity_level = 2  # warnings and errors: onnxruntime logs them on stderr
+    session = onnxruntime.InferenceSession(path, options, providers=["CPUExecutionProvider"])
 
 cached = len(torch.ops.aten.lstm.input._dispatch_cache) > 0
 print("the export left a kernel cached for aten.lstm:", cached)
@@ -62,14 +66,27 @@ x_dims = [d.dim_param or d.dim_value for d in graph.graph.input[0].type.tensor_t
 print("opset:", opset)
 print("LSTM nodes:", len(lstm_nodes), "(one per layer)")
 print("first LSTM node:", {k: attributes[k] for k in ("direction", "hidden_size", "layout")})
+output_dims = [d.dim_param or d.dim_value for d in graph.graph.output[0].type.tensor_type.shape.dim]
 print("input x dims:", x_dims)
+print("output dims declared in the graph:", output_dims)
 assert len(lstm_nodes) == num_layers
 assert attributes["direction"] == "bidirectional" and attributes["hidden_size"] == hidden_size
 assert x_dims == ["batch", "seq_len", input_size]
+assert output_dims == ["batch", 5, 2 * hidden_size]  # the example's length, not seq_len
 
 # onnxruntime at another batch size and sequence length than the export example.
 x = torch.randn(7, 9, input_size)
-onnx_outputs = session.run(None, {"x": x.numpy()})
+# onnxruntime writes its log to file descriptor 2: catch it there to print it below.
+with tempfile.TemporaryFile() as log:
+    saved_stderr = os.dup(2)
+    os.dup2(log.fileno(), 2)
+    try:
+        onnx_outputs = session.run(None, {"x": x.numpy()})
+    finally:
+        os.dup2(saved_stderr, 2)
+        os.close(saved_stderr)
+    log.seek(0)
+    logged = re.findall(r"Expected shape .*? for output \w+", log.read().decode())
 with torch.no_grad():
     torch_outputs = model(x)
 atol = 1e-5
@@ -80,3 +97,8 @@ for name, onnx_output, torch_output in zip(
     same = torch.allclose(torch.from_numpy(onnx_output), torch_output, atol=atol)
     print(f"  {name}: {tuple(onnx_output.shape)} allclose: {same}")
     assert same and onnx_output.shape == tuple(torch_output.shape)
+print("onnxruntime logged a warning:", *logged)
+assert logged == [
+    "Expected shape from model of {-1,5,12} does not match actual shape of "
+    "{7,9,12} for output output"
+]
