@@ -104,15 +104,15 @@ assert tuple(default_result.shape) == (batch, hidden_size)
 # %% [markdown]
 # ## Keras is batch-major, and its states have no layer dimension
 #
-# Keras 3 has no `batch_first` or `time_major` switch: its input is always
-# `(batch, timesteps, features)` (the `tf.keras` layers of TensorFlow 2 took `time_major=True`
-# for time-major input; that is not run here). Given to an `nn.LSTM` built without
-# `batch_first=True`, that tensor raises no error and is read with the batch as the steps
-# ([where that holds](../claims.md#batch_major_input_runs_silently)). Each Keras LSTM layer
-# returns its own `(batch, units)` states, while `nn.LSTM` stacks its layers' states in a first dimension, even
-# for a single layer. The Keras `state_h` therefore corresponds to `h_n[-1]` (or
-# `h_n.squeeze(0)` for one layer), not `h_n`: the cell below compares their shapes, and the
-# sections after it their values, with the weights ported from one to the other.
+# Keras 3 has no `batch_first` or `time_major` switch: its input is always `(batch, timesteps,
+# features)` (the `tf.keras` layers of TensorFlow 2 took `time_major=True` for time-major input;
+# that is not run here). Given to an `nn.LSTM` built without `batch_first=True`, that tensor raises
+# no error and is read with the batch as the steps ([where that
+# holds](../claims.md#batch_major_input_runs_silently)). Each Keras LSTM layer returns its own
+# `(batch, units)` states, while `nn.LSTM` stacks its layers' states in a first dimension, even for
+# a single layer. The Keras `state_h` therefore corresponds to `h_n[-1]` (or `h_n.squeeze(0)` for
+# one layer), not `h_n`: the cell below compares their shapes, and the sections after it their
+# values, with the weights ported from one to the other.
 
 # %%
 keras_arguments = inspect.signature(keras.layers.LSTM).parameters
