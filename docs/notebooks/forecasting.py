@@ -46,8 +46,11 @@ print("x_test: ", tuple(x_test.shape), " y_test: ", tuple(y_test.shape))
 # **autoregressive** model predicts one value per step from `output`; to forecast, it runs over
 # the window, then feeds each prediction back, one step at a time, starting from the state the
 # window left. That loop works because a call that starts from the returned `(h, c)` continues
-# the sequence where the last call stopped
-# ([where that holds](../claims.md#chunks_with_carried_state_equal_one_pass)).
+# the sequence where the last call stopped:
+#
+# ```claim
+# chunks_with_carried_state_equal_one_pass
+# ```
 
 
 # %%
@@ -133,8 +136,11 @@ for name, model, inputs, targets in [
 #
 # Before comparing errors, check what the autoregressive forecast is: running the LSTM once over
 # the window followed by the values the rollout fed back gives, from the window's last step on,
-# the rollout's forecast ([where that holds](../claims.md#rollout_is_one_pass_over_fed_back_values):
-# not for a bidirectional LSTM).
+# the rollout's forecast, in this run and in general:
+#
+# ```claim
+# rollout_is_one_pass_over_fed_back_values
+# ```
 
 # %%
 autoregressive.eval()

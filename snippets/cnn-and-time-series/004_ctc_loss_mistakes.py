@@ -19,6 +19,7 @@ try:
     ctc(logits.log_softmax(dim=2).transpose(0, 1), targets, input_lengths, target_lengths)
 except RuntimeError as error:
     print(f"batch first: {type(error).__name__}: {error}")
+
 # With a batch of 6 for T = 6 steps, the same mistake runs: steps and sequences swapped.
 six = torch.randn(T, T, num_classes).log_softmax(dim=2)  # (T, batch=6, classes)
 six_targets, six_lengths = targets.repeat(3, 1), target_lengths.repeat(3)
@@ -26,7 +27,10 @@ six_input_lengths = torch.full((T,), T)
 right = ctc(six, six_targets, six_input_lengths, six_lengths)
 swapped = ctc(six.transpose(0, 1), six_targets, six_input_lengths, six_lengths)
 print(
-    "batch first, batch == T: finite", bool(swapped.isfinite()), " equal:", bool(swapped == right)
+    "batch first, batch == T: finite",
+    bool(swapped.isfinite()),
+    " same loss as time first:",
+    bool(swapped == right),
 )
 
 # 2. input_lengths counted before the CNN downsampled the width (12 columns, T = 6 steps).
