@@ -1,8 +1,9 @@
 """A Conv1d output and a Conv2d feature map reshaped straight to the module's input shape.
 
 Both are built from the configuration's own sequences as in conv1d_output_into_module and
-conv2d_columns_into_module. Each reshape must run without an error and give an output that is
-not the output for those sequences: the claim holds where both do.
+conv2d_columns_into_module, contiguous as a convolution returns them (so that `view` works too).
+Each reshape and each view must run without an error and give an output that is not the output
+for those sequences: the claim holds where all four do.
 """
 
 import torch
@@ -33,12 +34,16 @@ def holds(config: Config) -> bool | None:
     x = padded_input(config)
     by_step = steps_first(config, x)  # (length, batch, input_size)
     length, batch, _ = by_step.shape
-    conv1d_output = by_step.permute(1, 2, 0)  # (batch, channels, length)
+    conv1d_output = by_step.permute(1, 2, 0).contiguous()  # (batch, channels, length)
     conv2d_output = conv1d_output.reshape(batch, 2, INPUT_SIZE // 2, length)
     with torch.no_grad():
         expected = padded_output(config, rnn(model_input(config))[0])
-        for cnn_output in (conv1d_output, conv2d_output):
-            wrong = cnn_output.reshape(x.shape)
+        for wrong in (
+            conv1d_output.reshape(x.shape),
+            conv1d_output.view(x.shape),
+            conv2d_output.reshape(x.shape),
+            conv2d_output.view(x.shape),
+        ):
             output = padded_output(config, rnn(as_model_input(config, wrong))[0])
             if torch.equal(output, expected):
                 return False

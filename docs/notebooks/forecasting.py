@@ -11,8 +11,11 @@
 # **The recipe.** *Direct:* `nn.Linear(hidden_size, horizon)` on `h_n[-1]`, one forward pass
 # for the whole forecast, shape `(batch, horizon)`. *Autoregressive:* a one-step head trained on
 # the next value at every step; at prediction time each forecast value goes back into the LSTM
-# as the next input, with the `(h, c)` the previous call returned. Both need a one-direction
-# LSTM: the last step of a bidirectional one has not seen the past in its backward half.
+# as the next input, with the `(h, c)` the previous call returned. The rollout needs a
+# one-direction LSTM: a bidirectional one's backward half would need the values not yet
+# predicted. A direct head can read a bidirectional LSTM's two final states,
+# `torch.cat([h_n[-2], h_n[-1]], dim=1)`
+# ([where that holds](../claims.md#bidirectional_summary_cat)).
 
 # %%
 import torch
@@ -170,9 +173,10 @@ with torch.no_grad():
         "repeat last value": x_test[:, -1].expand(-1, horizon),
     }
 errors = {name: ((f - y_test) ** 2).mean(dim=0).sqrt() for name, f in forecasts.items()}
-print(f"{'step ahead':18s}", " ".join(f"{step:5d}" for step in range(1, horizon + 1)))
-for name, error in errors.items():
-    print(f"{name:18s}", " ".join(f"{value:5.2f}" for value in error.tolist()))
+print("step ahead  direct  autoregressive  repeat last value")
+for step in range(horizon):
+    row = [errors[name][step].item() for name in errors]
+    print(f"{step + 1:10d}  {row[0]:6.2f}  {row[1]:14.2f}  {row[2]:17.2f}")
 
 baseline = errors["repeat last value"].mean()
 for name in ("direct", "autoregressive"):
