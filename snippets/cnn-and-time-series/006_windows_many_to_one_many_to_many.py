@@ -35,14 +35,8 @@ with warnings.catch_warnings(record=True) as caught:
     loss = nn.MSELoss()(prediction, chunks[:, -1])
 print("target chunks[:, -1]:", tuple(chunks[:, -1].shape), "-> the loss compares all pairs,")
 print("  prediction - target:", tuple((prediction - chunks[:, -1]).shape), "with a warning:")
-print(
-    textwrap.fill(
-        f"{caught[0].category.__name__}: {caught[0].message}",
-        88,
-        initial_indent="  ",
-        subsequent_indent="  ",
-    )
-)
+warning = f"{caught[0].category.__name__}: {caught[0].message}"
+print(textwrap.fill(warning, 80, initial_indent="  ", subsequent_indent="  "))
 
 # A series of several features, (length, features): unfold puts the window's steps LAST.
 multivariate = torch.randn(length, 3)
