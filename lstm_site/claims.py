@@ -289,6 +289,9 @@ def notebook_blocks(html: str, page: Page) -> str:
     return NOTEBOOK_BLOCK.sub(claim_block, html)
 
 
+# Before the plugins' (0): llmstxt reads each page's HTML in its own on_page_content, and a
+# notebook's claim blocks must be there by then.
+@event_priority(50)
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     if Path(page.file.src_uri).match(NOTEBOOKS):
         return notebook_blocks(html, page)

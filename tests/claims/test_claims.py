@@ -102,7 +102,8 @@ def test_every_claim_block_shows_the_scope_of_its_results(built_site, published)
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=relative)
 def test_a_notebook_shows_a_block_for_each_claim_it_includes(built_site, notebook: Path):
-    """A claim fence in a markdown cell renders as the pages' block, not as a code block."""
+    """A claim fence in a markdown cell renders as the pages' block, not as a code block, on the
+    page and in llms-full.txt."""
     included = [
         "".join(fence.body).strip()
         for cell in jupytext.read(notebook).cells
@@ -114,6 +115,9 @@ def test_a_notebook_shows_a_block_for_each_claim_it_includes(built_site, noteboo
     shown = [block["data-claim"] for block in page.select("article div.claim[data-claim]")]
     assert shown == included, f"{relative(notebook)} includes {included}, its page shows {shown}"
     assert not page.select("code.language-claim"), "a claim fence rendered as code"
+    llms = (built_site.site_dir / "llms-full.txt").read_text(encoding="utf-8")
+    fences = [claim_id for claim_id in included if f"claim\n{claim_id}" in llms]
+    assert not fences, f"llms-full.txt shows claim fences as code: {fences}"
 
 
 def test_the_claims_page_lists_exactly_where_each_claim_fails(built_site, published):
