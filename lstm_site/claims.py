@@ -11,18 +11,23 @@ any page is read (lstm_site/claim_runs.py). A page includes one with a fence of 
 and the build renders the sentence, its scope generated from the results (lstm_site/
 claim_scope.py: "Holds on 48 of 192 configurations: not for bidirectional, ...") and a link to
 the claims page. The fence is a superfences custom fence (public API: `custom_fences`), so it
-renders the same inside a list, an admonition or a tab. Events:
-- on_files: reads every claim's SENTENCE (without running it) and finds every page that
-  includes one, in the page's file (MkDocs hands on_page_markdown a page without its front
+renders the same inside a list, an admonition or a tab. A notebook's markdown cell includes one
+with the same fence (`# ```claim`); mkdocs-jupyter renders notebooks without MkDocs' Markdown,
+so its page shows the fence as a code block, which on_page_content replaces. Events:
+- on_files: reads every claim's SENTENCE (without running it) and finds every page and notebook
+  that includes one, in its file (MkDocs hands on_page_markdown a page without its front
   matter, so lines are counted here): an unknown id or a malformed block stops the build
   naming `docs/page:line`, a block whose claim's run failed is a warning (--strict fails).
-  It adds claims.json at the site root, a generated file (so links to it are checked): the
-  torch version and every claim with its sentence, pages, predicate file and results;
+  It adds claims.json at the site root, a generated file (so links to it are checked);
+- on_nav: writes claims.json: the torch version and every claim with its sentence, pages,
+  predicate file and results (a notebook's page has its URL only once mkdocs-jupyter has made
+  it a page, after on_files);
 - on_page_markdown: tags each block with its link to the claims page, and writes the claims
   page (docs/claims.md): the grid, then one section a claim at its `<!-- claims -->` line,
   anchored by the claim's id;
-- on_page_content: fills the explorer's data element with every claim's results, so that
-  `window.lstmClaims(config)` answers synchronously, with no torch in the browser.
+- on_page_content: renders a notebook's claim blocks, and fills the explorer's data element
+  with every claim's results, so that `window.lstmClaims(config)` answers synchronously, with
+  no torch in the browser.
 """
 
 import ast
@@ -46,8 +51,9 @@ from lstm_site.claim_axes import AXES, BATCH
 from lstm_site.claim_runs import CLAIMS
 from lstm_site.claim_scope import scope, table_rows
 from lstm_site.executed_snippets import SUPERFENCES, render
-from lstm_site.fences import find_fences
+from lstm_site.fences import find_fences, notebook_markdown
 from lstm_site.outputs import project_root
+from lstm_site.paths import NOTEBOOKS
 
 log = get_plugin_logger("claims")
 FENCE = "claim"  # a block's info string, exactly
@@ -60,6 +66,9 @@ PAGE_MARKER = re.compile(r"^<!-- claims -->$", re.MULTILINE)
 # again as JavaScript, which a JSON one is not.
 DATA_ELEMENT = '<div id="lstm-claims-data" hidden></div>'
 HOLDS_CODES = {True: "1", False: "0", None: "-"}  # one character a configuration, grid order
+# A claim fence as mkdocs-jupyter renders a notebook's markdown cell: a code block whose text is
+# the language's name, then the id.
+NOTEBOOK_BLOCK = re.compile(r'<pre><code class="language-claim">(?P<text>[^<]*)</code></pre>')
 
 
 @dataclass
@@ -78,6 +87,7 @@ class Catalog:
     claims: dict[str, Claim]
     claims_page: File | None
     titles: dict[str, str] = field(default_factory=dict)  # page src_uri -> nav title
+    published: File | None = None  # claims.json
 
 
 catalog = Catalog({}, None)
@@ -116,10 +126,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     catalog = Catalog(claims, files.get_file_from_path(CLAIMS_PAGE))
     if claims and catalog.claims_page is None:
         raise PluginError(f"there are claims but no docs/{CLAIMS_PAGE}, the page that lists them")
-    for file in files.documentation_pages():
-        if not file.abs_src_path or not file.src_uri.endswith(".md"):
-            continue
-        for fence in find_fences(Path(file.abs_src_path).read_text(encoding="utf-8")):
+    for file, markdown in page_sources(files, Path(config.docs_dir)):
+        for fence in find_fences(markdown):
             if fence.info != FENCE:
                 continue
             where = f"docs/{file.src_uri}:{fence.line}"
@@ -137,10 +145,22 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
                     f"{where}: the claim {claim.id} failed when the site was built "
                     f"({run.path}: {run.failure})"
                 )
-    # A build that runs no code (the bench's floor) publishes no claim, but the file is there.
-    content = json.dumps(published(), separators=(",", ":"))
-    files.append(File.generated(config, PUBLISHED, content=content))
+    # Written in on_nav; a build that runs no code (the bench's floor) publishes no claim.
+    catalog.published = File.generated(config, PUBLISHED, content="")
+    files.append(catalog.published)
     return files
+
+
+def page_sources(files: Files, docs_dir: Path):
+    """(file, its Markdown) of every .md page and every notebook, each line where it is in the
+    file: a notebook's markdown cells, its other lines blank."""
+    for file in files:
+        if file.src_uri.endswith(".md") and file.is_documentation_page() and file.abs_src_path:
+            yield file, Path(file.abs_src_path).read_text(encoding="utf-8")
+        elif Path(file.src_uri).match(NOTEBOOKS):
+            # Its abs_src_path is the executed .ipynb by now (execution.py): read the source.
+            source = (docs_dir / file.src_uri).read_text(encoding="utf-8")
+            yield file, notebook_markdown(source)
 
 
 def claim_files(root: Path) -> list[Path]:
@@ -149,6 +169,7 @@ def claim_files(root: Path) -> list[Path]:
 
 def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
     catalog.titles = {page.file.src_uri: page.title for page in nav.pages if page.title}
+    catalog.published.content_string = json.dumps(published(files), separators=(",", ":"))
     return nav
 
 
@@ -257,7 +278,23 @@ def failing_table(results: list[dict]) -> str:
     return "\n".join(rows)
 
 
+def notebook_blocks(html: str, page: Page) -> str:
+    """A notebook page's claim fences, rendered as code by mkdocs-jupyter, as claim blocks."""
+
+    def claim_block(match: re.Match) -> str:
+        claim_id = match["text"].split()[-1]  # on_files checked each fence of the notebook
+        link = f"{catalog.claims_page.url_relative_to(page.file)}#{claim_id}"
+        return block(catalog.claims[claim_id], link)
+
+    return NOTEBOOK_BLOCK.sub(claim_block, html)
+
+
+# Before the plugins' (0): llmstxt reads each page's HTML in its own on_page_content, and a
+# notebook's claim blocks must be there by then.
+@event_priority(50)
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if Path(page.file.src_uri).match(NOTEBOOKS):
+        return notebook_blocks(html, page)
     if DATA_ELEMENT not in html:
         return html
     data = {
@@ -280,7 +317,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     )
 
 
-def published() -> dict:
+def published(files: Files) -> dict:
     """claims.json: every claim whose run succeeded, with what it says and where it holds."""
     return {
         "torch": version("torch"),
@@ -288,7 +325,11 @@ def published() -> dict:
             {
                 "id": claim.id,
                 "sentence": claim.sentence,
-                "pages": list(dict.fromkeys(file.url for file, _ in claim.included)),
+                "pages": list(
+                    dict.fromkeys(
+                        files.get_file_from_path(file.src_uri).url for file, _ in claim.included
+                    )
+                ),
                 "predicate": claim.path,
                 "results": run.results,
             }

@@ -1,4 +1,5 @@
-"""Find fenced code blocks in Markdown: shared by the build hook and the guard tests."""
+"""Find fenced code blocks in Markdown (and in a notebook's markdown cells): shared by the build
+hooks and the guard tests."""
 
 import re
 import shlex
@@ -62,3 +63,18 @@ def find_fences(markdown: str) -> list[Fence]:
         fences.append(Fence(number + 1, indent, fence, opening["info"].strip(), body))
         number = end + 1
     return fences
+
+
+def notebook_markdown(source: str) -> str:
+    """A percent-format notebook's markdown cells as Markdown, each other line left blank, so
+    that a line of the result is the same line of the notebook's file (for `file:line`)."""
+    lines, in_markdown = [], False
+    for line in source.split("\n"):
+        if line.startswith("# %%"):
+            in_markdown = "[markdown]" in line
+            lines.append("")
+        elif in_markdown and line.startswith("#"):
+            lines.append(line.removeprefix("#").removeprefix(" "))
+        else:
+            lines.append("")
+    return "\n".join(lines)

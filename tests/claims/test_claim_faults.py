@@ -4,7 +4,7 @@ tests/test_faults.py), and a claim block that renders the same wherever it stand
 One build holds the faults that let it finish (SITE_TIME_LIMIT=5, pages only): a predicate that
 raises, one that writes to stderr, one that prints no grid, a page that includes a failed
 claim, and a claim in a list, an admonition and a tab. An unknown id stops the build at once,
-so it has a build of its own.
+so it has a build of its own, in a page and in a notebook.
 """
 
 import pytest
@@ -136,4 +136,15 @@ def test_an_unknown_claim_fails_the_build_naming_page_and_line(tmp_path, project
     result = mkdocs_build(project, tmp_path / "site", **PAGES_ONLY)
     assert result.returncode != 0
     expected = f"docs/faq.md:{line}: no claim no_such_claim (no file claims/no_such_claim.py)"
+    assert expected in log_of(result), log_of(result)
+
+
+def test_an_unknown_claim_in_a_notebook_fails_the_build_naming_its_line(tmp_path, project):
+    notebook = project / "docs" / "notebooks" / "forecasting.py"
+    text = notebook.read_text()
+    notebook.write_text(text + "\n# %% [markdown]\n# ```claim\n# no_such_claim\n# ```\n")
+    line = len(text.split("\n")) + 2
+    result = mkdocs_build(project, tmp_path / "site", **PAGES_ONLY)
+    assert result.returncode != 0
+    expected = f"docs/notebooks/forecasting.py:{line}: no claim no_such_claim"
     assert expected in log_of(result), log_of(result)

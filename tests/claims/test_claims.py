@@ -3,8 +3,9 @@
 Every claim file is published in claims.json with a result for every configuration of the grid;
 a fresh run of its predicate, for configurations where claims.json says it is false, null and
 true (the first of each in the grid's order, and one seeded at random), prints the same; every
-claim block on every page shows the scope computed from those results; the claims page lists
-where each claim does not hold, exactly.
+claim block on every page shows the scope computed from those results; a notebook shows a block
+for each claim fence of its markdown cells; the claims page lists where each claim does not
+hold, exactly.
 """
 
 import json
@@ -12,14 +13,18 @@ import random
 from importlib.metadata import version
 from pathlib import Path
 
+import jupytext
 import pytest
 
+from lstm_site import paths
 from lstm_site.claim_axes import AXES, GRID
 from lstm_site.claim_scope import scope
-from lstm_site.paths import ROOT
+from lstm_site.fences import find_fences
+from lstm_site.paths import ROOT, relative
 from tests.support.pages import soup_of
 
 CLAIM_FILES = sorted(ROOT.glob("claims/*.py"))
+NOTEBOOKS = sorted((ROOT / "docs").glob(paths.NOTEBOOKS))
 
 
 @pytest.fixture(scope="module")
@@ -93,6 +98,26 @@ def test_every_claim_block_shows_the_scope_of_its_results(built_site, published)
                 assert block.select_one("a.claim-link")["href"].endswith(f"claims/#{claim['id']}")
     for claim_id, claim in claims.items():
         assert set(claim["pages"]) == shown_on[claim_id], claim_id
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=relative)
+def test_a_notebook_shows_a_block_for_each_claim_it_includes(built_site, notebook: Path):
+    """A claim fence in a markdown cell renders as the pages' block, not as a code block, on the
+    page and in llms-full.txt."""
+    included = [
+        "".join(fence.body).strip()
+        for cell in jupytext.read(notebook).cells
+        if cell.cell_type == "markdown"
+        for fence in find_fences(cell.source)
+        if fence.info == "claim"
+    ]
+    page = soup_of(built_site.site_dir / "notebooks" / notebook.stem / "index.html")
+    shown = [block["data-claim"] for block in page.select("article div.claim[data-claim]")]
+    assert shown == included, f"{relative(notebook)} includes {included}, its page shows {shown}"
+    assert not page.select("code.language-claim"), "a claim fence rendered as code"
+    llms = (built_site.site_dir / "llms-full.txt").read_text(encoding="utf-8")
+    fences = [claim_id for claim_id in included if f"claim\n{claim_id}" in llms]
+    assert not fences, f"llms-full.txt shows claim fences as code: {fences}"
 
 
 def test_the_claims_page_lists_exactly_where_each_claim_fails(built_site, published):

@@ -4,6 +4,7 @@ import pytest
 from mkdocs.exceptions import PluginError
 
 from lstm_site.claims import read_claim
+from lstm_site.fences import find_fences, notebook_markdown
 
 
 def claim_file(tmp_path, name: str, text: str):
@@ -36,3 +37,14 @@ def test_the_sentence_is_read_from_its_literal(tmp_path):
 def test_a_claim_file_the_build_cannot_read_is_named(tmp_path, name, text, message):
     with pytest.raises(PluginError, match=message):
         read_claim(tmp_path, claim_file(tmp_path, name, text))
+
+
+def test_a_notebooks_claim_fence_is_found_at_its_line_in_the_file():
+    notebook = (
+        "# %% [markdown]\n# # Title\n#\n# ```claim\n# output_is_top_layer\n# ```\n\n"
+        '# %%\nx = """\n```claim\nnot_in_markdown\n```\n"""\n'
+    )
+    markdown = notebook_markdown(notebook)
+    assert len(markdown.split("\n")) == len(notebook.split("\n"))
+    fences = [(f.line, f.info, f.body) for f in find_fences(markdown)]
+    assert fences == [(4, "claim", ["output_is_top_layer"])]
