@@ -1,6 +1,7 @@
 """`make new-page` scaffolds a page that builds strictly and is tested with no test to write."""
 
 import difflib
+import json
 
 import pytest
 from mkdocs.utils.yaml import yaml_load
@@ -82,8 +83,9 @@ def test_a_section_in_flow_style_gets_the_page_in_flow_style(project):
     block = mkdocs_yml.read_text()
     start = block.index("  - How-to:\n")
     end = block.index("\n  - ", start) + 1  # the next section
-    pages = ", ".join(
-        f"{{{title}: {path}}}" for [(title, path)] in map(dict.items, how_to_pages(block))
+    pages = ", ".join(  # a title may hold a comma: quoted, as YAML's flow style needs
+        f"{{{json.dumps(title)}: {path}}}"
+        for [(title, path)] in map(dict.items, how_to_pages(block))
     )
     flow = f"  - How-to: [{pages}]"
     mkdocs_yml.write_text(block[:start] + flow + "\n" + block[end:])
