@@ -262,7 +262,9 @@ def claim_section(claim: Claim, page: Page) -> str:
         parts += ["Where it does not hold (among the configurations it applies to):"]
         parts += [failing_table(run.results)]
     fence = "`" * 4 if "```" in claim.source else "`" * 3
-    parts.append(f'{fence}python title="{claim.path}"\n{claim.source.rstrip()}\n{fence}')
+    # Plain text, not highlighted: a hundred predicates' token spans made this page ten times
+    # the elements of any other page, slow to lay out on a phone and for axe to check.
+    parts.append(f'{fence}text title="{claim.path}"\n{claim.source.rstrip()}\n{fence}')
     return "\n\n".join(parts)
 
 
