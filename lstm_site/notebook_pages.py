@@ -185,7 +185,9 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
         path = posixpath.normpath(posixpath.join(posixpath.dirname(page.file.src_uri), match[1]))
         target = files.get_file_from_path(path)
         if target is None:
-            log.warning(f"Doc file '{page.file.src_uri}' links to '{match[1]}', not found")
+            # At the level MkDocs logs a Markdown page's link to a missing page: a warning.
+            level = config.validation.links.not_found
+            log.log(level, f"Doc file '{page.file.src_uri}' links to '{match[1]}', not found")
             return match[0]
         return f'href="{target.url_relative_to(page.file)}{match["anchor"] or ""}"'
 

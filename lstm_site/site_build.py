@@ -13,16 +13,17 @@ import statistics
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from mkdocs.utils.yaml import yaml_load
 
-from lstm_site.paths import ROOT
+from lstm_site.paths import NOTEBOOKS, ROOT
 
 BUILD_INPUTS = ("docs", "snippets", "claims", "hooks", "lstm_site", "overrides")  # the build reads
 MKDOCS_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 EXECUTION_HOOK = "hooks/execution.py"
+CLAIMS_PAGE = "claims.md"
 # Switches in mkdocs.yml: llms.txt and the link check, the two slowest steps of a build after
 # the examples. `make serve` skips both (the Makefile sets them: tests/tools/test_makefile.py
 # holds it to PAGES_ONLY), so does a test build that breaks something else; `make build` and
@@ -31,14 +32,41 @@ NO_LLMSTXT = {"SITE_LLMSTXT": "false"}
 PAGES_ONLY = {**NO_LLMSTXT, "SITE_LINK_CHECK": "false"}
 
 
-def copy_project(destination: Path, with_cache: bool = True) -> Path:
-    """A fresh copy of what the build reads; the execution cache, by default, builds it fast."""
+def copy_project(
+    destination: Path, with_cache: bool = True, pages: Sequence[str] | None = None
+) -> Path:
+    """A fresh copy of what the build reads; the execution cache, by default, builds it fast.
+
+    `pages` (paths under docs/) keeps only those pages: a test that breaks one page builds a
+    few instead of the whole site (see `keep_only`)."""
     shutil.rmtree(destination, ignore_errors=True)
     for name in [*BUILD_INPUTS, *[".cache"] * with_cache]:
         if (ROOT / name).exists():
             shutil.copytree(ROOT / name, destination / name, ignore=shutil.ignore_patterns(".*"))
     shutil.copy(ROOT / "mkdocs.yml", destination)
+    if pages is not None:
+        keep_only(destination, pages)
     return destination
+
+
+def keep_only(project: Path, pages: Sequence[str]) -> None:
+    """Every page but `pages` (and the claims page) deleted. mkdocs.yml becomes mkdocs.full.yml,
+    which a new mkdocs.yml inherits, with a nav of those pages and links to the deleted ones
+    logged, not warned about. Every example and claim still runs (from the cache). For builds with
+    PAGES_ONLY: llms.txt lists, and the link check reads, the whole site."""
+    pages = [*pages, *[CLAIMS_PAGE] * (CLAIMS_PAGE not in pages)]  # every claim block links it
+    docs = project / "docs"
+    sources = [*docs.rglob("*.md"), *docs.glob(NOTEBOOKS)]
+    unknown = set(pages) - {source.relative_to(docs).as_posix() for source in sources}
+    if unknown:
+        raise ValueError(f"no such page under docs/: {sorted(unknown)}")
+    for source in sources:
+        if source.relative_to(docs).as_posix() not in pages:
+            source.unlink()
+    (project / "mkdocs.yml").rename(project / "mkdocs.full.yml")
+    nav = "".join(f"  - {page}\n" for page in pages)
+    links = "validation:\n  links:\n    not_found: info\n    anchors: info\n"
+    (project / "mkdocs.yml").write_text(f"INHERIT: mkdocs.full.yml\nnav:\n{nav}{links}")
 
 
 def site_config(project: Path = ROOT) -> dict:

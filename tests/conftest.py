@@ -7,6 +7,7 @@
   (SITE_TIME_LIMIT), offline.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,6 +67,13 @@ def project(tmp_path, built_site) -> Path:
     filled: its builds run only what a test changed (a copy made before that build would run
     every example again)."""
     return copy_project(tmp_path / "project")
+
+
+@pytest.fixture
+def project_with(tmp_path, built_site) -> Callable[..., Path]:
+    """`project_with(*pages)`: a copy as `project`, with only those pages of docs/ (and the
+    claims page): a build that breaks one page renders a few (site_build.keep_only)."""
+    return lambda *pages: copy_project(tmp_path / "project", pages=pages)
 
 
 @pytest.fixture(scope="session")

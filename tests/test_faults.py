@@ -36,7 +36,8 @@ def log_of(result) -> str:
     return result.stdout + result.stderr
 
 
-def test_a_missing_include_fails_the_build(tmp_path, project):
+def test_a_missing_include_fails_the_build(tmp_path, project_with):
+    project = project_with("index.md")
     page = project / "docs" / "index.md"
     page.write_text(page.read_text().replace(ANSWER, "snippets/index/404_gone.py"))
     result = mkdocs_build(project, tmp_path / "site", **PAGES_ONLY)
@@ -84,6 +85,7 @@ def warning_lines(log: str) -> list[str]:
 # of build time saved): every one must still be named on its own warning line.
 RAISES = 'raise ValueError("deliberate failure")'
 FAILING_NOTEBOOK = "docs/notebooks/seq2seq.py"
+NOTEBOOKS_BROKEN = (NOTEBOOK, FAILING_NOTEBOOK)
 HANGING_CELL = "# %%\nwhile True:\n    pass\n\n"  # cell 1
 FAILING_CELL = '# %%\nx = 1\nraise ValueError("deliberate")\n\n'  # cell 1, raising on line 3
 MEMORY_LIMIT = "1024"  # MB, in the broken build: far above what its examples need
@@ -114,7 +116,10 @@ def broken(tmp_path_factory, worker_id, built_site):
     pids = folder / "pids"
     with FileLock(str(folder) + ".lock"):
         if not log_file.exists():
-            copy_project(project)
+            pages = [
+                name.removeprefix("docs/") for name in ("docs/index.md", NOTEBOOK, FAILING_NOTEBOOK)
+            ]
+            copy_project(project, pages=pages)
             originals = {
                 name: (project / name).read_text()
                 for name in (ANSWER, "docs/index.md", NOTEBOOK, FAILING_NOTEBOOK)
@@ -244,9 +249,10 @@ def test_fixing_the_faults_runs_nothing_the_cache_lost_nothing(broken, tmp_path)
     assert RAN_EXAMPLES not in log_of(again), "a failed run destroyed a cache entry"
 
 
-def test_printed_html_is_shown_and_an_unseeded_output_is_caught(tmp_path, project, run_script):
+def test_printed_html_is_shown_and_an_unseeded_output_is_caught(tmp_path, project_with, run_script):
     """Injected: a snippet printing HTML, and one printing an unseeded random number.
     Expected: the HTML is shown as text, never run; the unseeded one differs from a fresh run."""
+    project = project_with("index.md")
     add_snippet(project, "002_prints_html.py", 'print("<script>alert(1)</script><b>bold</b>")\n')
     unseeded = "import random\n\nprint(random.randrange(10**9))\n"
     path = add_snippet(project, "003_unseeded.py", unseeded)
@@ -266,9 +272,10 @@ def test_printed_html_is_shown_and_an_unseeded_output_is_caught(tmp_path, projec
     assert found == [f"{path} on index.html: the shown output differs from a fresh run"]
 
 
-def test_a_floor_build_leaves_the_cache_to_the_next_build(tmp_path, project):
+def test_a_floor_build_leaves_the_cache_to_the_next_build(tmp_path, project_with):
     """Injected: the benchmark's floor build after a build. Expected: the next runs nothing, and
     renders each notebook from mkdocs-jupyter's cache (lstm_site/execution.py turns it on)."""
+    project = project_with("index.md", NOTEBOOK.removeprefix("docs/"))
     floor = mkdocs_build(project, tmp_path / "floor", config=floor_config(project), **PAGES_ONLY)
     assert floor.returncode == 0, log_of(floor)
     assert "Tested with torch" in (tmp_path / "floor" / "index.html").read_text()

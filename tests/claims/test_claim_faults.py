@@ -81,7 +81,7 @@ def broken(tmp_path_factory, worker_id, built_site):
     project, site, log_file = folder / "project", folder / "site", folder / "build.log"
     with FileLock(str(folder) + ".lock"):
         if not log_file.exists():
-            copy_project(project)
+            copy_project(project, pages=["index.md"])
             for claim_id, (body, _) in FAULTS.items():
                 (project / "claims" / f"{claim_id}.py").write_text(PREDICATE.format(body=body))
             no_grid = project / "claims" / "zz_no_grid.py"
@@ -128,7 +128,8 @@ def test_a_claim_block_renders_the_same_in_a_list_an_admonition_and_a_tab(broken
     assert blocks[0].select_one("p.claim-scope").get_text().startswith("Holds on ")
 
 
-def test_an_unknown_claim_fails_the_build_naming_page_and_line(tmp_path, project):
+def test_an_unknown_claim_fails_the_build_naming_page_and_line(tmp_path, project_with):
+    project = project_with("faq.md")
     page = project / "docs" / "faq.md"
     text = page.read_text()
     page.write_text(text + "\n```claim\nno_such_claim\n```\n")
@@ -139,7 +140,8 @@ def test_an_unknown_claim_fails_the_build_naming_page_and_line(tmp_path, project
     assert expected in log_of(result), log_of(result)
 
 
-def test_an_unknown_claim_in_a_notebook_fails_the_build_naming_its_line(tmp_path, project):
+def test_an_unknown_claim_in_a_notebook_fails_the_build_naming_its_line(tmp_path, project_with):
+    project = project_with("notebooks/forecasting.py")
     notebook = project / "docs" / "notebooks" / "forecasting.py"
     text = notebook.read_text()
     notebook.write_text(text + "\n# %% [markdown]\n# ```claim\n# no_such_claim\n# ```\n")
