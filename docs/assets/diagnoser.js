@@ -321,8 +321,8 @@
         "oneDNN, which runs nn.LSTM on the CPU, reshapes packed data to (longest length, " +
         `batch, input_size) = (${steps}, ${batch}, ${features}), and the data holds ${size} = ` +
         `${batch} * ${batch} * ${features} numbers: ${batch} steps of ${batch} sequences. ` +
-        "That is a batch-first tensor packed without batch_first=True when every length is " +
-        `above the batch size (${batch}). ${PACKED_FIX}`,
+        "That is a batch-first tensor packed without batch_first=True when every sequence has " +
+        `one length, above the batch size (${batch}). ${PACKED_FIX}`,
     };
   }
 

@@ -151,7 +151,7 @@ templates["ctc_lengths"] = caught(lambda: nn.CTCLoss()(*ctc_inputs, *ctc_lengths
 # Packing a batch-first tensor without batch_first=True (enforce_sorted=False): the module runs
 # out of packed rows (here a PackedSequence whose batch_sizes ask for more rows than its data
 # holds, as that mistake makes, with numbers that differ), or packing's index_select runs out of
-# steps, or oneDNN's reshape of the packed data fails.
+# steps, or (every length alike) oneDNN's reshape of the packed data fails.
 too_short = PackedSequence(torch.zeros(13, 2), torch.tensor([5, 5, 4, 4]))
 templates["packed_rows"] = template(
     caught(lambda: nn.GRU(2, 7)(too_short)), start=10, length=4, rows=13
@@ -165,11 +165,11 @@ templates["packed_index"] = template(
     index=6,
     steps=5,
 )
-every_length_above_batch = pack_padded_sequence(
+one_length_above_batch = pack_padded_sequence(
     torch.zeros(3, 7, 5), torch.tensor([7, 7, 7]), enforce_sorted=False
 )
 templates["packed_view"] = template(
-    caught(lambda: nn.LSTM(5, 2)(every_length_above_batch)),
+    caught(lambda: nn.LSTM(5, 2)(one_length_above_batch)),
     steps=7,
     batch=3,
     features=5,

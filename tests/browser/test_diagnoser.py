@@ -454,7 +454,7 @@ def packed_batch_first(rng):
     elif "INDICES" in message:
         words += [f"has steps ({steps})"]
     else:
-        words += [f"every length is above the batch size ({batch})", f"({max(lengths)}, {batch}"]
+        words += [f"one length, above the batch size ({batch})", f"({max(lengths)}, {batch}"]
     return "packed_batch_first", message, words
 
 
