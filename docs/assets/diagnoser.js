@@ -271,8 +271,8 @@
 
   const PACKED_FIX =
     "pack_padded_sequence reads its input as (seq_len, batch, …) unless it is given " +
-    "batch_first=True, whatever the LSTM's own batch_first; with enforce_sorted=False it packs " +
-    "a batch-first tensor without an error, reading the batch as the steps. Fix: " +
+    "batch_first=True, whatever the LSTM's own batch_first, so it reads the batch of a " +
+    "batch-first tensor as the steps. Fix: " +
     "pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False).";
 
   // A padded batch packed without batch_first=True: what each of the three messages says.
