@@ -8,6 +8,7 @@ build-captured templates match what torch says.
 """
 
 import contextlib
+import inspect
 import json
 import random
 import re
@@ -631,6 +632,7 @@ NOT_RECOGNISED = [
     "Expected hidden[0] size (a, b, c), got [1, 2, 3]",
     "ValueError: not enough values to unpack (expected 3, got 2)",
     "mat1 and mat2 shapes cannot be multiplied",
+    "RuntimeError: shape '[2, 3, 4]' is invalid for input of size 5",  # not from packing
     "}{)(][\\^$.|?*+ \u0000 \ud83d\ude00 " * 50,
     "x" * 200_000,
 ]
@@ -783,4 +785,20 @@ def test_older_torch_messages_find_their_entry(watched_page, site_url):
       }"""
     )
     assert set(page.evaluate("m => window.lstmDiagnose(m)", messages[0])) == {"error"}
+    assert not watched_page.console_errors, watched_page.console_errors
+
+
+def test_the_arguments_the_keyword_entry_lists_are_torchs(watched_page, site_url):
+    """For a keyword it does not know, the explanation lists nn.LSTM's arguments: torch's own."""
+    page = open_decoder(watched_page, site_url)
+    message = raised(lambda: nn.LSTM(2, 3, forget_bias=1.0))
+    explanation = page.evaluate("m => window.lstmDiagnose(m)", message)["explanation"]
+    listed = re.search(r"Their arguments are (.+)\.$", explanation).group(1)
+    names = set(re.findall(r"(\w+)(?: \(nn\.\w+ only\))?(?:,| and|$)", listed))
+    accepted = set(inspect.signature(nn.RNNBase.__init__).parameters) - {"self", "mode"}
+    assert names == accepted | {"nonlinearity"}, (names, listed)
+    assert "nn.RNN only" in listed.split("nonlinearity", 1)[1][:16]
+    nn.RNN(2, 3, nonlinearity="relu")  # accepted by nn.RNN ...
+    with pytest.raises(ValueError, match="proj_size"):
+        nn.GRU(2, 3, proj_size=1)  # ... and proj_size by nn.LSTM alone
     assert not watched_page.console_errors, watched_page.console_errors
