@@ -330,12 +330,13 @@
   function lstmKeyword(g) {
     const keras = {
       units: "hidden_size",
-      return_sequences: "nothing: output always holds every step, h_n the last",
-      return_state: "nothing: (h_n, c_n) is always returned",
-      activation: "nonlinearity, on nn.RNN only ('tanh' or 'relu'); nn.LSTM and nn.GRU have none",
+      return_sequences: "nothing: output always holds every step, and h_n the final states",
+      return_state: "nothing: the final state is always returned, (h_n, c_n) by nn.LSTM",
+      activation:
+        "nonlinearity, on nn.RNN only ('tanh' or 'relu'); nn.LSTM and nn.GRU have no such option",
       recurrent_dropout:
         "nothing: their dropout acts between stacked layers only; weight dropout on weight_hh " +
-        "is the usual stand-in",
+        "(Customising the layer) is one stand-in",
     };
     let explanation =
       `nn.LSTM, nn.GRU and nn.RNN take no ${g.keyword} argument. `;
