@@ -17,14 +17,16 @@
 
   const CURRENT = 'div[data-snippet="snippets/error-decoder/030_diagnoser_messages.py"]';
   const OLDER = 'div[data-snippet="snippets/error-decoder/040_older_messages.py"]';
-  const WORDS = new Set(["device", "attribute"]); // placeholders that hold a word, not a number
+  // Placeholders that hold a word, not a number.
+  const WORDS = new Set(["device", "attribute", "keyword", "parameter"]);
   const NO_PATTERNS =
     "The diagnoser's patterns are missing: it works on the error decoder page, which shows " +
     "the messages torch printed at build.";
 
-  // What a placeholder matches: a word (a device such as cuda:0, a dtype), a shape ("5, 1"),
-  // or a number.
+  // What a placeholder matches: a word (a device such as cuda:0, a dtype), a dotted type name
+  // (torch.FloatTensor), a shape ("5, 1"), or a number.
   function placeholder(name) {
+    if (/_type$/.test(name)) return `(?<${name}>[\\w.:]+)`;
     if (WORDS.has(name) || /_(device|dtype)$/.test(name)) return `(?<${name}>[\\w:]+)`;
     if (/_shape$/.test(name)) return `(?<${name}>[\\d,\\s]*)`;
     return `(?<${name}>\\d+)`;
@@ -262,6 +264,135 @@
     return result;
   }
 
+  const TRANSFORMER_UNPACKED =
+    "If it unpacks an nn.TransformerEncoder: it returns one tensor and no state, so the line " +
+    "splits that tensor along its first dimension (batch with batch_first=True, else seq_len). " +
+    "Fix: output = encoder(x).";
+
+  const PACKED_FIX =
+    "pack_padded_sequence reads its input as (seq_len, batch, …) unless it is given " +
+    "batch_first=True, whatever the LSTM's own batch_first, so it reads the batch of a " +
+    "batch-first tensor as the steps. Fix: " +
+    "pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False).";
+
+  // A padded batch packed without batch_first=True: what each of the three messages says.
+  function packedRows(g) {
+    const [start, length, rows] = [g.start, g.length, g.rows].map(Number);
+    let explanation =
+      `A narrow (or split) asked for ${length} ${rowWord(length)} from row ${start} of a ` +
+      `dimension that has ${rows}. In an LSTM, GRU or RNN given a PackedSequence, that ` +
+      "dimension is the packed data's rows, and its batch_sizes ask for more rows than it " +
+      "holds. ";
+    if (start === rows) {
+      explanation +=
+        `The data runs out after its ${rows} ${rowWord(rows)} with ${length} more asked for ` +
+        "at the next " +
+        `step: if the cause is the packing mistake below, ${length} of your sequences ` +
+        `${length === 1 ? "is" : "are"} longer than your batch. `;
+    }
+    return { cause: "packed_batch_first", explanation: explanation + PACKED_FIX };
+  }
+
+  function packedIndex(g) {
+    return {
+      cause: "packed_batch_first",
+      explanation:
+        `index_select was asked for index ${g.index} of a dimension of size ${g.steps}. ` +
+        "pack_padded_sequence with enforce_sorted=False sorts the batch with it, along the " +
+        "dimension it takes for the batch: dimension 1 without batch_first=True, the steps of " +
+        `a batch-first tensor. If that is the cause, your batch has more sequences (over ` +
+        `${g.index}) than the padded tensor has steps (${g.steps}). ${PACKED_FIX}`,
+    };
+  }
+
+  function packedView(g) {
+    const [steps, batch, features, size] = [g.steps, g.batch, g.features, g.size].map(Number);
+    if (size !== batch * batch * features || steps <= batch) {
+      return {
+        error:
+          `A view or reshape to (${steps}, ${batch}, ${features}) from a tensor of ${size} ` +
+          "numbers: this diagnoser knows it only from a packing mistake, which gives other " +
+          "numbers. Print the shape of the tensor before the failing line.",
+      };
+    }
+    return {
+      cause: "packed_batch_first",
+      explanation:
+        "oneDNN, which runs nn.LSTM on the CPU, reshapes packed data to (longest length, " +
+        `batch, input_size) = (${steps}, ${batch}, ${features}), and the data holds ${size} = ` +
+        `${batch} * ${batch} * ${features} numbers: ${batch} steps of ${batch} sequences. ` +
+        "That is a batch-first tensor packed without batch_first=True when every sequence has " +
+        `one length, above the batch size (${batch}). ${PACKED_FIX}`,
+    };
+  }
+
+  // A keyword nn.LSTM (RNNBase, shared with nn.GRU and nn.RNN) does not take.
+  function lstmKeyword(g) {
+    const keras = {
+      units: "hidden_size",
+      return_sequences: "nothing: output always holds every step, and h_n the final states",
+      return_state: "nothing: the final state is always returned, (h_n, c_n) by nn.LSTM",
+      activation:
+        "nonlinearity, on nn.RNN only ('tanh' or 'relu'); nn.LSTM and nn.GRU have no such option",
+      recurrent_dropout:
+        "nothing: their dropout acts between stacked layers only; weight dropout on weight_hh " +
+        "(Customising the layer) is one stand-in",
+    };
+    let explanation =
+      `nn.LSTM, nn.GRU and nn.RNN take no ${g.keyword} argument. `;
+    if (/norm|peephole/.test(g.keyword)) {
+      explanation +=
+        "nn.LSTM has no layer normalisation and no peepholes: write the step yourself, " +
+        "called once per step as nn.LSTMCell would be, with the extras in it; without them " +
+        "such a loop gives nn.LSTM's results.";
+    } else if (keras[g.keyword]) {
+      explanation += `It is a Keras argument; in torch it is ${keras[g.keyword]}.`;
+    } else {
+      explanation +=
+        "Their arguments are input_size, hidden_size, num_layers, bias, batch_first, dropout, " +
+        "bidirectional, proj_size (nn.LSTM only), nonlinearity (nn.RNN only), device and dtype.";
+    }
+    return { cause: "lstm_keyword", explanation };
+  }
+
+  function parameterTensor(g) {
+    const recurrent = /^weight_hh_l\d+(_reverse)?$/.test(g.parameter);
+    return {
+      cause: "parameter_tensor",
+      explanation:
+        `Your code assigns a plain tensor (${g.tensor_type}) to ${g.parameter}, a parameter of ` +
+        "the module, and a parameter can only be replaced by an nn.Parameter or None. " +
+        (recurrent
+          ? `${g.parameter} is an RNN's recurrent weight: this looks like old weight-dropout ` +
+            "(DropConnect) code. "
+          : "") +
+        "Wrapping the new tensor in nn.Parameter runs but cuts the raw weight off from the " +
+        "gradient; register a parametrization instead (torch.nn.utils.parametrize), which " +
+        "computes the weight from the raw one at every call, inside the graph.",
+    };
+  }
+
+  const MASK_LAYOUT =
+    "nn.TransformerEncoder's src_key_padding_mask is (batch, seq_len), True at the padding, " +
+    "with batch_first=True or not; a mask built (seq_len, batch) needs mask.T.";
+
+  function binaryTarget(g) {
+    const [target, input] = [shapeOf(g.target_shape), shapeOf(g.input_shape)];
+    const last = input.length - 1;
+    const fix =
+      input[last] === 1 && target.join() === input.slice(0, last).join()
+        ? `Drop the prediction's last dimension, prediction.squeeze(-1), or give the target ` +
+          "one, target.unsqueeze(-1)."
+        : "Give the prediction and the target the same shape.";
+    return {
+      cause: "bce_target",
+      explanation:
+        `Your prediction is (${input.join(", ")}) and your target (${target.join(", ")}): ` +
+        "nn.BCEWithLogitsLoss and nn.BCELoss take the target in the prediction's shape and " +
+        `do not broadcast it. ${fix}`,
+    };
+  }
+
   const EXPLAIN = {
     h_0_size: (g) => stateSize("h_0", g),
     c_0_size: (g) => stateSize("c_0", g),
@@ -331,14 +462,15 @@
         "If this line unpacks a GRU (or an RNN) like an LSTM, output, (h_n, c_n) = gru(x): a GRU " +
         "returns output, h_n, with no cell state, and (h_n, c_n) unpacks h_n along its first " +
         `dimension, D * num_layers, which has ${g.rows} ${rowWord(Number(g.rows))}, not 2. ` +
-        "Fix: output, h_n = gru(x).",
+        `Fix: output, h_n = gru(x). ${TRANSFORMER_UNPACKED}`,
     }),
     gru_many_rows: () => ({
       cause: "gru",
       explanation:
         "If this line unpacks a GRU (or an RNN) like an LSTM, output, (h_n, c_n) = gru(x): a GRU " +
         "returns output, h_n, with no cell state, and (h_n, c_n) unpacks h_n along its first " +
-        "dimension, D * num_layers, which has more than 2 rows here. Fix: output, h_n = gru(x).",
+        "dimension, D * num_layers, which has more than 2 rows here. Fix: output, h_n = gru(x). " +
+        TRANSFORMER_UNPACKED,
     }),
     linear_features: (g) => {
       const [features, inFeatures] = [Number(g.features), Number(g.in_features)];
@@ -503,6 +635,33 @@
         "batch: pass log_probs.transpose(0, 1). (When T equals N, nothing is raised and the " +
         "loss is wrong.) Otherwise, input_lengths has the wrong number of entries.",
     }),
+    packed_rows: packedRows,
+    packed_index: packedIndex,
+    packed_view: packedView,
+    lstm_keyword: lstmKeyword,
+    parameter_tensor: parameterTensor,
+    mask_shape: (g) => ({
+      cause: "transformer_mask",
+      explanation:
+        `Your padding mask has ${g.given} along dimension ${g.dim} where the encoder expects ` +
+        `${g.expected}, its ${g.dim === "0" ? "batch" : "seq_len"}. ${MASK_LAYOUT}`,
+    }),
+    mask_nested: () => ({
+      cause: "transformer_mask",
+      explanation:
+        "In eval mode, with batch_first=True and enable_nested_tensor=True (the default), " +
+        "nn.TransformerEncoder checks the padding mask against the input before its " +
+        `nested-tensor fast path, and the mask's shape is not the input's (batch, seq_len). ` +
+        MASK_LAYOUT,
+    }),
+    mask_fused: () => ({
+      cause: "transformer_mask",
+      explanation:
+        "mask_type 1 is a padding mask, B the batch and L seq_len: in eval mode without " +
+        `autograd the encoder's fused path wants the mask (batch, seq_len). ${MASK_LAYOUT}`,
+    }),
+    bce_target: binaryTarget,
+    bce_deprecated: binaryTarget,
     backward_twice: () => ({
       cause: "backward",
       explanation:

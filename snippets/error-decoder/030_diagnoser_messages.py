@@ -3,7 +3,7 @@ import warnings
 
 import torch
 from torch import nn
-from torch.nn.utils.rnn import pack_padded_sequence
+from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence
 
 torch.manual_seed(0)
 
@@ -11,7 +11,7 @@ torch.manual_seed(0)
 def caught(call):
     try:
         call()
-    except (RuntimeError, ValueError, AttributeError) as error:
+    except (RuntimeError, ValueError, AttributeError, TypeError, AssertionError) as error:
         return f"{type(error).__name__}: {error}"
     raise AssertionError("no error")
 
@@ -33,7 +33,8 @@ def template(message, **sentinels):
     for name, value in sentinels.items():
         # A word (a device, a dtype) or a shape ("5, 1") whole, or a number that is not part of
         # a longer one.
-        pattern = rf"\b{value}\b" if isinstance(value, str) else rf"(?<!\d){value}(?!\d)"
+        word = isinstance(value, str)
+        pattern = rf"\b{re.escape(value)}\b" if word else rf"(?<!\d){value}(?!\d)"
         assert len(re.findall(pattern, message)) == 1, (name, value, message)
         message = re.sub(pattern, "{" + name + "}", message)
     return message
@@ -146,6 +147,81 @@ ctc_inputs = torch.zeros(3, 6, 5).log_softmax(2), torch.ones(3, 2).long()  # bat
 ctc_lengths = torch.full((3,), 6), torch.full((3,), 2)
 templates["ctc_lengths"] = caught(lambda: nn.CTCLoss()(*ctc_inputs, *ctc_lengths))
 
+
+# Packing a batch-first tensor without batch_first=True (enforce_sorted=False): the module runs
+# out of packed rows (here a PackedSequence whose batch_sizes ask for more rows than its data
+# holds, as that mistake makes, with numbers that differ), or packing's index_select runs out of
+# steps, or (every length alike) oneDNN's reshape of the packed data fails.
+too_short = PackedSequence(torch.zeros(13, 2), torch.tensor([5, 5, 4, 4]))
+templates["packed_rows"] = template(
+    caught(lambda: nn.GRU(2, 7)(too_short)), start=10, length=4, rows=13
+)
+templates["packed_index"] = template(
+    caught(
+        lambda: pack_padded_sequence(
+            torch.zeros(7, 5, 2), torch.tensor([1, 3, 4, 3, 4, 4, 5]), enforce_sorted=False
+        )
+    ),
+    index=6,
+    steps=5,
+)
+one_length_above_batch = pack_padded_sequence(
+    torch.zeros(3, 7, 5), torch.tensor([7, 7, 7]), enforce_sorted=False
+)
+templates["packed_view"] = template(
+    caught(lambda: nn.LSTM(5, 2)(one_length_above_batch)),
+    steps=7,
+    batch=3,
+    features=5,
+    size=45,
+)
+
+# What nn.LSTM does not have, and weight dropout assigned in place of a parameter.
+templates["lstm_keyword"] = template(
+    caught(lambda: nn.LSTM(2, 7, layer_norm=True)), keyword="layer_norm"
+)
+templates["parameter_tensor"] = template(
+    caught(lambda: setattr(nn.LSTM(2, 7), "weight_hh_l0", torch.zeros(28, 7))),
+    tensor_type="torch.FloatTensor",
+    parameter="weight_hh_l0",
+)
+
+
+# nn.TransformerEncoder's padding mask, (batch, seq_len): while training, in eval mode (the
+# nested-tensor path, on by default), and in eval mode without it.
+def transformer(nested):
+    layer = nn.TransformerEncoderLayer(4, nhead=2, dim_feedforward=4, batch_first=True)
+    return nn.TransformerEncoder(layer, 1, enable_nested_tensor=nested)
+
+
+sequences = torch.zeros(13, 19, 4)  # (batch, seq_len, d_model)
+templates["mask_shape"] = template(
+    caught(lambda: transformer(True)(sequences, src_key_padding_mask=torch.zeros(17, 19) > 0)),
+    dim=0,
+    expected=13,
+    given=17,
+)
+with torch.no_grad():
+    mask = torch.zeros(19, 13) > 0  # (seq_len, batch)
+    templates["mask_nested"] = caught(
+        lambda: transformer(True).eval()(sequences, src_key_padding_mask=mask)
+    )
+    templates["mask_fused"] = caught(
+        lambda: transformer(False).eval()(sequences, src_key_padding_mask=mask)
+    )
+
+# Binary cross-entropy on a (batch, 1) prediction and a (batch,) target.
+templates["bce_target"] = template(
+    caught(lambda: nn.BCEWithLogitsLoss()(torch.zeros(5, 1), torch.zeros(8))),
+    target_shape="8",
+    input_shape="5, 1",
+)
+templates["bce_deprecated"] = template(
+    first_sentence(caught(lambda: nn.BCELoss()(torch.zeros(5, 1), torch.zeros(8)))),
+    target_shape="8",
+    input_shape="5, 1",
+)
+
 for key, text in templates.items():
     print(f"{key}: {text}")
-assert len(templates) == 25 and all(": " in text for text in templates.values())
+assert len(templates) == 35 and all(": " in text for text in templates.values())

@@ -8,6 +8,7 @@ build-captured templates match what torch says.
 """
 
 import contextlib
+import inspect
 import json
 import random
 import re
@@ -16,6 +17,7 @@ from urllib.parse import parse_qs, quote, urlparse
 
 import pytest
 import torch
+import torch.nn.functional as F
 from torch import nn
 from torch.nn.utils.rnn import pack_padded_sequence
 
@@ -37,7 +39,7 @@ def test_every_entry_has_an_id_of_its_own_in_the_page_source():
     """An explicit id: rewording a heading changes neither its links nor the diagnoser's."""
     source = (ROOT / "docs" / "error-decoder.md").read_text(encoding="utf-8").splitlines()
     marked = [line for line in source if "data-diagnosis=" in line]
-    assert len(marked) == 26, marked
+    assert len(marked) == 31, marked
     assert all(re.search(r"\{ #[\w-]+ data-diagnosis=\"\w+\" \}$", line) for line in marked), marked
 
 
@@ -47,7 +49,7 @@ def raised(call) -> str:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "LSTM with projections is not supported with oneDNN"
             call()
-    except (RuntimeError, ValueError, AttributeError) as error:
+    except (RuntimeError, ValueError, AttributeError, TypeError, AssertionError) as error:
         return f"{type(error).__name__}: {error}"
     raise AssertionError("torch raised nothing")
 
@@ -421,6 +423,117 @@ def ctc_batch_first(rng):
     return "ctc", message, ["(T, N, C)", "log_probs.transpose(0, 1)"]
 
 
+def rnn_of(rng, s: dict):
+    """An LSTM, GRU or RNN of random options (proj_size for an LSTM only)."""
+    kind = rng.choice([nn.LSTM, nn.GRU, nn.RNN])
+    options = dict(bidirectional=rng.random() < 0.5, batch_first=rng.random() < 0.5)
+    if kind is nn.LSTM and rng.random() < 0.3:
+        options["proj_size"] = rng.randint(1, s["hidden_size"] - 1)
+    return kind(s["input_size"], s["hidden_size"], s["num_layers"], **options)
+
+
+def packed_batch_first(rng):
+    """A batch-first padded batch packed without batch_first=True (enforce_sorted=False)."""
+    s = sizes(rng)
+    rnn = rnn_of(rng, s)
+    while True:  # a batch for which the mistake raises: not the silent case
+        lengths = [rng.randint(1, 9) for _ in range(rng.randint(1, 7))]
+        steps = max(lengths) + rng.choice([0, 0, 2])
+        batch = len(lengths)
+        if max(lengths) > batch or batch > steps:
+            break
+    x = torch.zeros(batch, steps, s["input_size"])
+    message = raised(
+        lambda: rnn(pack_padded_sequence(x, torch.tensor(lengths), enforce_sorted=False))
+    )
+    words = ["batch_first=True, enforce_sorted=False"]
+    if "exceeds dimension size" in message:
+        longer = sum(length > batch for length in lengths)
+        rows = sum(min(length, batch) for length in lengths)
+        row_word = "row" if rows == 1 else "rows"
+        words += [f"after its {rows} {row_word} with {longer} more", f"{longer} of your sequences"]
+    elif "INDICES" in message:
+        words += [f"has steps ({steps})"]
+    else:
+        words += [f"one length, above the batch size ({batch})", f"({max(lengths)}, {batch}"]
+    return "packed_batch_first", message, words
+
+
+KERAS = {"units": "hidden_size", "return_sequences": "every step", "activation": "nonlinearity"}
+
+
+def lstm_keyword(rng):
+    s = sizes(rng)
+    module = rng.choice([nn.LSTM, nn.GRU, nn.RNN])
+    keyword = rng.choice(["layer_norm", "peepholes", "use_peepholes", "layernorm", *KERAS])
+    message = raised(lambda: module(s["input_size"], s["hidden_size"], **{keyword: True}))
+    words = [f"no {keyword} argument"]
+    words.append(KERAS.get(keyword, "write the step yourself"))
+    return "lstm_keyword", message, words
+
+
+def parameter_tensor(rng):
+    _, rnn, _ = lstm_and_input(rng, bidirectional=rng.random() < 0.5)
+    name, weight = rng.choice(list(rnn.named_parameters()))
+    dtype = rng.choice([torch.float32, torch.float64])
+    dropped = F.dropout(weight.to(dtype), 0.5, training=True)  # not an nn.Parameter
+    message = raised(lambda: setattr(rnn, name, dropped))
+    tensor_type = "torch.FloatTensor" if dtype == torch.float32 else "torch.DoubleTensor"
+    words = [f"({tensor_type}) to {name}", "nn.Parameter or None", "parametrization"]
+    if name.startswith("weight_hh"):
+        words.append("weight-dropout")
+    return "parameter_tensor", message, words
+
+
+def transformer_mask(rng):
+    """A padding mask of another shape, while training or in eval mode, with autograd or not."""
+    batch, steps, d_model = rng.randint(1, 7), rng.randint(1, 7), 2 * rng.randint(1, 4)
+    while batch == steps:
+        steps = rng.randint(1, 7)
+    batch_first = rng.random() < 0.5
+    layer = nn.TransformerEncoderLayer(d_model, 2, 8, batch_first=batch_first)
+    nested = rng.random() < 0.5 and batch_first  # the nested-tensor path wants batch_first
+    encoder = nn.TransformerEncoder(layer, rng.randint(1, 2), enable_nested_tensor=nested)
+    encoder.train(rng.random() < 0.5)
+    x = torch.zeros(batch, steps, d_model) if batch_first else torch.zeros(steps, batch, d_model)
+    mask = torch.zeros(rng.choice([(steps, batch), (batch, steps + 1)]), dtype=torch.bool)
+    with torch.set_grad_enabled(rng.random() < 0.5):
+        message = raised(lambda: encoder(x, src_key_padding_mask=mask))
+    words = ["(batch, seq_len), True at the padding"]
+    found = re.search(r"shape\[(\d)\] to be (\d+), but got (\d+)", message)
+    if found:
+        dim, expected, given = found.groups()
+        words.append(f"{given} along dimension {dim} where the encoder expects {expected}")
+        words.append("its batch" if dim == "0" else "its seq_len")
+    return "transformer_mask", message, words
+
+
+def transformer_unpacked(rng):
+    """output, (h_n, c_n) = encoder(x) on an nn.TransformerEncoder."""
+    first, second = rng.choice([1, 3, 4, 5, 6]), rng.randint(1, 6)
+    layer = nn.TransformerEncoderLayer(4, 2, 8, batch_first=rng.random() < 0.5)
+    encoder = nn.TransformerEncoder(layer, 1, enable_nested_tensor=False)
+
+    def unpack():
+        _, (_, _) = encoder(torch.zeros(first, second, 4))
+
+    return "gru", raised(unpack), ["nn.TransformerEncoder", "output = encoder(x)"]
+
+
+def bce_target(rng):
+    batch, steps = rng.randint(1, 9), rng.randint(2, 6)
+    prediction, target = rng.choice(
+        [((batch, 1), (batch,)), ((batch, steps, 1), (batch, steps)), ((batch,), (batch, 1))]
+    )
+    loss, squash = rng.choice([(nn.BCEWithLogitsLoss(), False), (nn.BCELoss(), True)])
+    logits = torch.zeros(prediction)
+    message = raised(lambda: loss(logits.sigmoid() if squash else logits, torch.zeros(target)))
+    words = [f"prediction is ({', '.join(map(str, prediction))})", "do not broadcast"]
+    if prediction[-1] == 1 and len(prediction) > len(target):
+        words.append("prediction.squeeze(-1)")
+    return "bce_target", message, words
+
+
 CAUSES = [
     directions,
     batch_first,
@@ -453,6 +566,12 @@ CAUSES = [
     attention_bmm,
     attention_mask,
     ctc_batch_first,
+    packed_batch_first,
+    lstm_keyword,
+    parameter_tensor,
+    transformer_mask,
+    transformer_unpacked,
+    bce_target,
 ]
 
 
@@ -513,6 +632,7 @@ NOT_RECOGNISED = [
     "Expected hidden[0] size (a, b, c), got [1, 2, 3]",
     "ValueError: not enough values to unpack (expected 3, got 2)",
     "mat1 and mat2 shapes cannot be multiplied",
+    "RuntimeError: shape '[2, 3, 4]' is invalid for input of size 5",  # not from packing
     "}{)(][\\^$.|?*+ \u0000 \ud83d\ude00 " * 50,
     "x" * 200_000,
 ]
@@ -665,4 +785,20 @@ def test_older_torch_messages_find_their_entry(watched_page, site_url):
       }"""
     )
     assert set(page.evaluate("m => window.lstmDiagnose(m)", messages[0])) == {"error"}
+    assert not watched_page.console_errors, watched_page.console_errors
+
+
+def test_the_arguments_the_keyword_entry_lists_are_torchs(watched_page, site_url):
+    """For a keyword it does not know, the explanation lists nn.LSTM's arguments: torch's own."""
+    page = open_decoder(watched_page, site_url)
+    message = raised(lambda: nn.LSTM(2, 3, forget_bias=1.0))
+    explanation = page.evaluate("m => window.lstmDiagnose(m)", message)["explanation"]
+    listed = re.search(r"Their arguments are (.+)\.$", explanation).group(1)
+    names = set(re.findall(r"(\w+)(?: \(nn\.\w+ only\))?(?:,| and|$)", listed))
+    accepted = set(inspect.signature(nn.RNNBase.__init__).parameters) - {"self", "mode"}
+    assert names == accepted | {"nonlinearity"}, (names, listed)
+    assert "nn.RNN only" in listed.split("nonlinearity", 1)[1][:16]
+    nn.RNN(2, 3, nonlinearity="relu")  # accepted by nn.RNN ...
+    with pytest.raises(ValueError, match="proj_size"):
+        nn.GRU(2, 3, proj_size=1)  # ... and proj_size by nn.LSTM alone
     assert not watched_page.console_errors, watched_page.console_errors
