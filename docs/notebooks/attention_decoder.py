@@ -56,10 +56,17 @@ assert torch.equal(target_train[0, : lengths_train[0]], source_train[0, : length
 # zero after each sequence's end: these are the keys and the values. The decoder has one
 # direction and `hidden_size = H`, so its first state comes through a `Linear(2 * H, H)` bridge on
 # each layer's two directions joined:
-# `h_n.view(num_layers, 2, batch, H)`, then the directions concatenated
-# ([where that holds](../claims.md#bridge_cat_directions_fits_decoder)); `h_n.view(num_layers,
-# batch, 2 * H)` has the same shape and glues different sequences together
-# ([where](../claims.md#h_n_view_layers_batch_glues_sequences)).
+# `h_n.view(num_layers, 2, batch, H)`, then the directions concatenated:
+#
+# ```claim
+# bridge_cat_directions_fits_decoder
+# ```
+#
+# `h_n.view(num_layers, batch, 2 * H)` has the same shape, and no use:
+#
+# ```claim
+# h_n_view_layers_batch_glues_sequences
+# ```
 
 
 # %%
