@@ -5,9 +5,10 @@
 // Its patterns are not typed here: snippets/error-decoder/030_diagnoser_messages.py makes torch
 // raise each error at build, with sentinel sizes, and prints every message with {name}
 // placeholders where the sizes were; snippets/error-decoder/040_older_messages.py prints, the
-// same way, the texts older torch releases printed (quoted with their sources, not run). This
-// script reads that printed output from the page and turns each line into a regular
-// expression. tests/browser/test_diagnoser.py pastes real torch messages from many random
+// same way, the texts older torch releases printed (quoted with their sources, not run);
+// snippets/deploying/010_export_dynamic_seq_len.py, also shown on the page, prints the messages
+// of torch.export as torch wrote them (an export is too slow to run in 030). This script reads
+// that printed output from the page and turns each message into a regular expression. tests/browser/test_diagnoser.py pastes real torch messages from many random
 // configurations.
 //
 // Stable contract: window.lstmDiagnose(message) -> {anchor: "#id", explanation} or {error};
@@ -17,6 +18,13 @@
 
   const CURRENT = 'div[data-snippet="snippets/error-decoder/030_diagnoser_messages.py"]';
   const OLDER = 'div[data-snippet="snippets/error-decoder/040_older_messages.py"]';
+  const EXPORT = 'div[data-snippet="snippets/deploying/010_export_dynamic_seq_len.py"]';
+  // 010 prints its two messages with nothing replaced: the exception type says which is which,
+  // and names the placeholder that its one number becomes.
+  const EXPORT_KEYS = {
+    UserError: ["export_specialized", "length"],
+    TypeError: ["export_packing", "position"],
+  };
   // Placeholders that hold a word, not a number.
   const WORDS = new Set(["device", "attribute", "keyword", "parameter"]);
   const NO_PATTERNS =
@@ -26,6 +34,8 @@
   // What a placeholder matches: a word (a device such as cuda:0, a dtype), a dotted type name
   // (torch.FloatTensor), a shape ("5, 1"), or a number.
   function placeholder(name) {
+    // A dimension's name: the reader's Dim("...") name, or torch's own, L['x'].size()[0].
+    if (name === "dim") return `(?<dim>\\S+?)`;
     if (/_type$/.test(name)) return `(?<${name}>[\\w.:]+)`;
     if (WORDS.has(name) || /_(device|dtype)$/.test(name)) return `(?<${name}>[\\w:]+)`;
     if (/_shape$/.test(name)) return `(?<${name}>[\\d,\\s]*)`;
@@ -55,10 +65,14 @@
     const lastEnd = placeholders.length ? placeholders[placeholders.length - 1].index : 0;
     const sentenceEnd = message.indexOf(". ", lastEnd);
     const text = sentenceEnd === -1 ? message : message.slice(0, sentenceEnd + 1);
+    const seen = new Set();
     const source = text
       .split(/(\{\w+\})/)
       .map((part) => {
         const name = /^\{(\w+)\}$/.exec(part);
+        // A placeholder met again must hold the same text: a backreference.
+        if (name && seen.has(name[1])) return `\\k<${name[1]}>`;
+        if (name) seen.add(name[1]);
         if (name) return placeholder(name[1]);
         return escapeRegExp(part).replace(/ +/g, "\\s+");
       })
@@ -68,10 +82,30 @@
 
   let cache = { text: null, patterns: null };
 
-  // The printed lines of a snippet's output block (its second code block; the first is the
-  // source).
-  const outputOf = (selector) =>
-    document.querySelectorAll(`${selector} > .highlight code`)[1]?.textContent ?? "";
+  // A snippet's source (its first code block) and the lines it printed (its second).
+  const blockOf = (selector, index) =>
+    document.querySelectorAll(`${selector} > .highlight code`)[index]?.textContent ?? "";
+  const outputOf = (selector) => blockOf(selector, 1);
+
+  // 010's messages as "key: Type: message" lines with placeholders: its lines are wrapped (a
+  // continuation starts with four spaces), the names of its Dim("...") become {dim}, and the
+  // one number of each message the placeholder EXPORT_KEYS names.
+  function exportLines() {
+    const dims = [...blockOf(EXPORT, 0).matchAll(/Dim\("(\w+)"\)/g)].map((m) => m[1]);
+    return outputOf(EXPORT)
+      .replace(/\n {4}/g, " ")
+      .split("\n")
+      .map((line) => /^(\w+): (.+)$/.exec(line))
+      .filter((match) => match && EXPORT_KEYS[match[1]])
+      .map(([, type, message]) => {
+        const [key, number] = EXPORT_KEYS[type];
+        let text = message;
+        for (const dim of dims) text = text.replace(new RegExp(`\\b${dim}\\b`, "g"), "{dim}");
+        text = text.replace(/\b\d+\b/g, `{${number}}`);
+        return `${key}: ${type}: ${text}`;
+      })
+      .join("\n");
+  }
 
   // [key, RegExp, older] for every line; read again whenever the page's output differs
   // (instant navigation swaps the page).
@@ -79,7 +113,8 @@
     const current = outputOf(CURRENT);
     if (!current) return null;
     const older = outputOf(OLDER);
-    const text = `${current}\n\u0000\n${older}`;
+    const exported = exportLines();
+    const text = `${current}\n${exported}\n\u0000\n${older}`;
     if (cache.text !== text) {
       const lines = (block, isOlder) =>
         block
@@ -88,7 +123,10 @@
           .map(patternOf)
           .filter(Boolean)
           .map(([key, pattern]) => [key, pattern, isOlder]);
-      cache = { text, patterns: [...lines(current, false), ...lines(older, true)] };
+      cache = {
+        text,
+        patterns: [...lines(`${current}\n${exported}`, false), ...lines(older, true)],
+      };
     }
     return cache.patterns;
   }
@@ -276,6 +314,23 @@
     "pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False).";
 
   // A padded batch packed without batch_first=True: what each of the three messages says.
+  // Expected input_lengths to have value at most T, but got value L.
+  function ctcInputLengths(g) {
+    const [steps, given] = [Number(g.steps), Number(g.given)];
+    const times = given % steps === 0 ? ` ${given} is ${given / steps} times ${steps}, as a ` +
+      `total stride of ${given / steps} would make it.` : "";
+    return {
+      cause: "ctc",
+      explanation:
+        `Your log_probs has T = ${steps} steps (its first dimension: CTCLoss reads it time ` +
+        `first), and an input_lengths entry is ${given}. input_lengths counts each sequence's ` +
+        "steps in log_probs: count them after the CNN, whose stride or pooling shortens the " +
+        `sequence, as the LSTM's output has them.${times} Or the lengths were read from ` +
+        "another dimension than the steps: log_probs.size(1) of a time-first tensor is the " +
+        "batch.",
+    };
+  }
+
   function packedRows(g) {
     const [start, length, rows] = [g.start, g.length, g.rows].map(Number);
     let explanation =
@@ -500,9 +555,12 @@
       cause: "state_dtype_16",
       explanation:
         "oneDNN, the CPU backend that runs nn.LSTM, could not set up this LSTM for the tensors " +
-        "it was given. The mistake that raises it on this page is h_0 or c_0 in float16 or " +
-        "bfloat16 with float32 input: compare h_0.dtype and c_0.dtype with x.dtype, and build " +
-        "the state as torch.zeros(…, dtype=x.dtype, device=x.device).",
+        "it was given. Two mistakes raise it on this page. h_0 or c_0 in float16 or bfloat16 " +
+        "with float32 input: compare h_0.dtype and c_0.dtype with x.dtype, and build the state " +
+        "as torch.zeros(…, dtype=x.dtype, device=x.device). Or the LSTM runs under " +
+        'torch.autocast("cpu", dtype=torch.float16), and oneDNN has no float16 LSTM on this ' +
+        "CPU (it depends on the CPU's instructions): autocast with dtype=torch.bfloat16, or " +
+        "run the LSTM outside the float16 region.",
     }),
     state_dtype_mkldnn: () => ({
       cause: "state_dtype",
@@ -634,6 +692,27 @@
         "entry per sequence, N. Batch-first log_probs, (N, T, C), make it read T as the " +
         "batch: pass log_probs.transpose(0, 1). (When T equals N, nothing is raised and the " +
         "loss is wrong.) Otherwise, input_lengths has the wrong number of entries.",
+    }),
+    ctc_input_lengths: ctcInputLengths,
+    export_specialized: (g) => ({
+      cause: "export",
+      explanation:
+        `torch.export fixed ${g.dim}, which you marked dynamic, at your example's length, ` +
+        `${g.length}. If forward runs an nn.LSTM over that dimension: to trace it, the export ` +
+        "runs a decomposition that loops over the steps in Python. Export inside " +
+        "register_lstm_while_loop_decomposition() (from torch.export._patches), as " +
+        "torch.onnx.export does, and first clear torch.ops.aten.lstm.input._dispatch_cache if " +
+        "this process already exported or compiled an LSTM. Otherwise something else in " +
+        'forward turns the length into a constant: TORCH_LOGS="+dynamic" shows where.',
+    }),
+    export_packing: (g) => ({
+      cause: "export",
+      explanation:
+        `During the export, size number ${g.position} (counting from 1) given to torch.zeros ` +
+        "was a tensor, not an int. With pack_padded_sequence inside forward, nn.LSTM (GRU, " +
+        "RNN) builds its zero state with the packed batch's batch_sizes[0], a tensor whose " +
+        "value depends on the lengths. Do not pack inside an exported forward: run the LSTM on " +
+        "the padded batch and gather each sequence's output at step lengths - 1.",
     }),
     packed_rows: packedRows,
     packed_index: packedIndex,

@@ -146,6 +146,13 @@ templates["broadcast"] = template(
 ctc_inputs = torch.zeros(3, 6, 5).log_softmax(2), torch.ones(3, 2).long()  # batch first
 ctc_lengths = torch.full((3,), 6), torch.full((3,), 2)
 templates["ctc_lengths"] = caught(lambda: nn.CTCLoss()(*ctc_inputs, *ctc_lengths))
+# Time first, 3 steps, and input_lengths of 11: counted before a CNN shortened the sequence.
+time_first = torch.zeros(3, 5, 4).log_softmax(2), torch.ones(5, 2).long()
+templates["ctc_input_lengths"] = template(
+    caught(lambda: nn.CTCLoss()(*time_first, torch.full((5,), 11), torch.full((5,), 2))),
+    steps=3,
+    given=11,
+)
 
 
 # Packing a batch-first tensor without batch_first=True (enforce_sorted=False): the module runs
@@ -224,4 +231,4 @@ templates["bce_deprecated"] = template(
 
 for key, text in templates.items():
     print(f"{key}: {text}")
-assert len(templates) == 35 and all(": " in text for text in templates.values())
+assert len(templates) == 36 and all(": " in text for text in templates.values())

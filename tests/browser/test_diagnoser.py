@@ -19,6 +19,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 from torch import nn
+from torch.export import Dim, export
 from torch.nn.utils.rnn import pack_padded_sequence
 
 from lstm_site.paths import ROOT
@@ -39,7 +40,7 @@ def test_every_entry_has_an_id_of_its_own_in_the_page_source():
     """An explicit id: rewording a heading changes neither its links nor the diagnoser's."""
     source = (ROOT / "docs" / "error-decoder.md").read_text(encoding="utf-8").splitlines()
     marked = [line for line in source if "data-diagnosis=" in line]
-    assert len(marked) == 31, marked
+    assert len(marked) == 32, marked
     assert all(re.search(r"\{ #[\w-]+ data-diagnosis=\"\w+\" \}$", line) for line in marked), marked
 
 
@@ -423,6 +424,35 @@ def ctc_batch_first(rng):
     return "ctc", message, ["(T, N, C)", "log_probs.transpose(0, 1)"]
 
 
+def ctc_input_lengths(rng):
+    """input_lengths counted before a CNN's stride, or read from the batch dimension."""
+    batch, steps, classes = rng.randint(1, 6), rng.randint(2, 9), rng.randint(2, 6)
+    given = rng.choice([steps * rng.randint(2, 4), steps + rng.randint(1, 9)])
+    log_probs = torch.zeros(steps, batch, classes).log_softmax(2)  # time first
+    lengths = torch.full((batch,), steps)
+    lengths[rng.randrange(batch)] = given
+    targets, target_lengths = torch.ones(batch, 1).long(), torch.ones(batch).long()
+    message = raised(lambda: nn.CTCLoss()(log_probs, targets, lengths, target_lengths))
+    words = [f"T = {steps} steps", f"entry is {given}", "after the CNN"]
+    if given % steps == 0:
+        words.append(f"total stride of {given // steps}")
+    return "ctc", message, words
+
+
+def autocast_float16(rng):
+    """A float32 LSTM under float16 autocast on the CPU: oneDNN runs it (no proj_size, unpacked)."""
+    s, _, x = lstm_and_input(rng)
+    options = dict(bidirectional=rng.random() < 0.5, batch_first=rng.random() < 0.5)
+    lstm = nn.LSTM(s["input_size"], s["hidden_size"], s["num_layers"], **options)
+    if options["batch_first"]:
+        x = x.transpose(0, 1)
+    if rng.random() < 0.25:
+        x = x[:, 0]  # unbatched
+    with torch.autocast("cpu", dtype=torch.float16):
+        message = raised(lambda: lstm(x))
+    return "state_dtype_16", message, ["autocast", "dtype=torch.bfloat16", "dtype=x.dtype"]
+
+
 def rnn_of(rng, s: dict):
     """An LSTM, GRU or RNN of random options (proj_size for an LSTM only)."""
     kind = rng.choice([nn.LSTM, nn.GRU, nn.RNN])
@@ -566,6 +596,8 @@ CAUSES = [
     attention_bmm,
     attention_mask,
     ctc_batch_first,
+    ctc_input_lengths,
+    autocast_float16,
     packed_batch_first,
     lstm_keyword,
     parameter_tensor,
@@ -603,7 +635,8 @@ def test_real_torch_messages_get_their_entry_and_their_numbers(
 ):
     page = open_decoder(watched_page, site_url)
     anchors = entries(page)
-    assert set(anchors) == {key for cases in torch_messages.values() for key, _, _ in cases}
+    tested = {key for cases in torch_messages.values() for key, _, _ in cases}
+    assert set(anchors) == tested | {"export"}  # export: test_torch_export_messages_get_...
     counts = {}
     for cause, cases in torch_messages.items():
         messages = [message for _, message, _ in cases]
@@ -620,6 +653,60 @@ def test_real_torch_messages_get_their_entry_and_their_numbers(
         counts[cause] = len(cases)
     print("real torch messages diagnosed, by cause:", json.dumps(counts))
     assert all(count >= 20 for count in counts.values())
+    assert not watched_page.console_errors, watched_page.console_errors
+
+
+class Packing(nn.Module):
+    """An LSTM that packs inside forward: its export fails on the lengths."""
+
+    def __init__(self, lstm: nn.LSTM) -> None:
+        super().__init__()
+        self.lstm = lstm
+
+    def forward(self, x: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        _, (h_n, _) = self.lstm(pack_padded_sequence(x, lengths, enforce_sorted=False))
+        return h_n
+
+
+def exported(rng, packing: bool, dim):
+    """torch.export with a dynamic seq_len: the message, with the example's length and dim."""
+    s = sizes(rng)
+    steps, batch = rng.randint(2, 9), rng.randint(1, 4)
+    lstm = nn.LSTM(s["input_size"], s["hidden_size"], s["num_layers"])
+    x = torch.zeros(steps, batch, s["input_size"])
+    if packing:
+        lengths = torch.tensor([steps] + [rng.randint(1, steps) for _ in range(batch - 1)])
+        return raised(lambda: export(Packing(lstm), (x, lengths), dynamic_shapes=({0: dim}, None)))
+    return steps, raised(lambda: export(lstm.eval(), (x,), dynamic_shapes=({0: dim},)))
+
+
+@pytest.fixture(scope="module")
+def export_messages():
+    """Real torch.export messages at a few configurations: the first export costs seconds."""
+    rng = random.Random(3)
+    cases = []
+    for name in ("seq_len", "steps", "T"):
+        steps, message = exported(rng, packing=False, dim=Dim(name))
+        cases.append((message, [f"fixed {name}", f"length, {steps}", "while_loop"]))
+    steps, message = exported(rng, packing=False, dim=Dim.DYNAMIC)  # torch names the dimension
+    cases.append((message, ["L['input'].size()[0]", f"length, {steps}", "while_loop"]))
+    for name in ("seq_len", "T"):
+        message = exported(rng, packing=True, dim=Dim(name))
+        cases.append((message, ["size number 2", "pack_padded_sequence", "lengths - 1"]))
+    return cases
+
+
+def test_torch_export_messages_get_their_entry(watched_page, site_url, export_messages):
+    """The patterns come from snippets/deploying/010's output, shown on the decoder page."""
+    page = open_decoder(watched_page, site_url)
+    anchor = entries(page)["export"]
+    messages = [message for message, _ in export_messages]
+    results = page.evaluate("ms => ms.map(m => window.lstmDiagnose(m))", messages)
+    for (message, words), result in zip(export_messages, results, strict=True):
+        where = f"{message}\n-> {json.dumps(result)}"
+        assert result.get("anchor") == anchor, where
+        for word in words:
+            assert word in result["explanation"], f"{where}\nmissing: {word!r}"
     assert not watched_page.console_errors, watched_page.console_errors
 
 
