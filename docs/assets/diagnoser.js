@@ -558,8 +558,9 @@
         "it was given. Two mistakes raise it on this page. h_0 or c_0 in float16 or bfloat16 " +
         "with float32 input: compare h_0.dtype and c_0.dtype with x.dtype, and build the state " +
         "as torch.zeros(…, dtype=x.dtype, device=x.device). Or the LSTM runs under " +
-        'torch.autocast("cpu", dtype=torch.float16), and oneDNN has no float16 LSTM on this ' +
-        "CPU (it depends on the CPU's instructions): autocast with dtype=torch.bfloat16, or " +
+        'torch.autocast("cpu", dtype=torch.float16), and oneDNN could not set up a float16 LSTM ' +
+        "on the CPU that raised this (it depends on the CPU's instructions): autocast with " +
+        "dtype=torch.bfloat16, or " +
         "run the LSTM outside the float16 region.",
     }),
     state_dtype_mkldnn: () => ({
