@@ -1,4 +1,5 @@
-"""Backward from a loss on h_n: the gradient of the padded tensor at its padding steps."""
+"""Backward from a loss on h_n: the gradient of the padded tensor, packed before the call, at its
+padding steps."""
 
 from lstm_site.claim_grid import (
     Config,
@@ -11,13 +12,14 @@ from lstm_site.claim_grid import (
 )
 
 SENTENCE = (
-    "The padding steps of a padded batch get a gradient of exactly zero from a loss on `h_n`."
+    "Packed before the call, the padding steps of a padded batch get a gradient of exactly zero "
+    "from a loss on `h_n`."
 )
 
 
 def holds(config: Config) -> bool | None:
-    if config.input not in ("padded", "packed"):
-        return None  # no padding
+    if config.input != "packed":
+        return None  # not packed: the sentence does not speak of it
     x = padded_input(config).requires_grad_()
     _, state = module(config)(as_model_input(config, x))
     final_hidden(state).sum().backward()

@@ -17,6 +17,7 @@ from lstm_site.claim_grid import (
     padded_input,
     padding_mask,
     steps_first,
+    transformer_axes_only,
     transformer_encoder,
 )
 
@@ -46,6 +47,7 @@ def mean_equals_run_alone(num_layers: int, batch_first: bool) -> bool:
 
 
 def holds(config: Config) -> bool:
+    transformer_axes_only(config)
     if config.input != "padded":
         raise NotApplicable("only padded input has steps to leave out of the mean")
     return mean_equals_run_alone(config.num_layers, config.batch_first)

@@ -15,6 +15,7 @@ from lstm_site.claim_grid import (
     main,
     padded_input,
     padding_mask,
+    transformer_axes_only,
     transformer_encoder,
 )
 
@@ -36,6 +37,7 @@ def returns_one_vector_per_step(num_layers: int, batch_first: bool, input: str) 
 
 
 def holds(config: Config) -> bool:
+    transformer_axes_only(config)
     return returns_one_vector_per_step(config.num_layers, config.batch_first, config.input)
 
 

@@ -19,6 +19,7 @@ from lstm_site.claim_grid import (
     padded_input,
     padding_mask,
     steps_first,
+    transformer_axes_only,
     transformer_encoder,
 )
 
@@ -48,6 +49,7 @@ def ignores_padding(num_layers: int, batch_first: bool) -> bool:
 
 
 def holds(config: Config) -> bool:
+    transformer_axes_only(config)
     if config.input != "padded":
         raise NotApplicable("only padded input has padding to mask")
     return ignores_padding(config.num_layers, config.batch_first)

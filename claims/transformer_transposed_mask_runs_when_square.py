@@ -17,6 +17,7 @@ from lstm_site.claim_grid import (
     padded_input,
     padding_mask,
     steps_first,
+    transformer_axes_only,
     transformer_encoder,
 )
 
@@ -49,6 +50,7 @@ def runs_and_differs(num_layers: int, batch_first: bool) -> bool:
 
 
 def holds(config: Config) -> bool:
+    transformer_axes_only(config)
     if config.input != "padded":
         raise NotApplicable("only padded input has padding to mask")
     return runs_and_differs(config.num_layers, config.batch_first)

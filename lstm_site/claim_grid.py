@@ -316,6 +316,14 @@ def transformer_encoder(config: Config) -> nn.TransformerEncoder:
     return encoder.eval()
 
 
+def transformer_axes_only(config: Config) -> None:
+    """NotApplicable unless the module's own axes (module, bidirectional, proj_size) take their
+    defaults: the encoder reads none of them, and counting it once per value of each would
+    report one check as many in the claim's scope."""
+    if (config.module, config.bidirectional, config.proj_size) != ("LSTM", False, 0):
+        raise NotApplicable("the encoder reads num_layers, batch_first and input only")
+
+
 def padding_mask(config: Config) -> torch.Tensor | None:
     """src_key_padding_mask for padded input, (batch, seq_len) in either layout, True at the
     padded steps; None for input without padding. NotApplicable for packed input: a

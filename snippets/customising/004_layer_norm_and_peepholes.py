@@ -11,8 +11,9 @@ except TypeError as error:
 
 
 class CustomLSTM(nn.Module):
-    """One layer, one direction, (seq_len, batch, input_size) in, as nn.LSTM returns it.
-    Parameter names are nn.LSTM's without the _l0 suffix, so its weights can be loaded."""
+    """One layer, one direction, (seq_len, batch, input_size) in; state (h, c) in and out as
+    nn.LSTM's, each (1, batch, hidden_size). Parameter names are nn.LSTM's without the _l0
+    suffix, so its weights can be loaded."""
 
     def __init__(self, input_size, hidden_size, layer_norm=False, peepholes=False):
         super().__init__()
@@ -31,7 +32,7 @@ class CustomLSTM(nn.Module):
 
     def forward(self, x, state=None):
         H = self.weight_hh.shape[1]
-        h, c = state if state is not None else (x.new_zeros(x.shape[1], H),) * 2
+        h, c = (s[0] for s in state) if state is not None else (x.new_zeros(x.shape[1], H),) * 2
         outputs = []
         for x_t in x:  # one step at a time, as nn.LSTMCell would be called
             gates = self.norm_ih(x_t @ self.weight_ih.T) + self.norm_hh(h @ self.weight_hh.T)
@@ -53,11 +54,12 @@ x = torch.randn(seq_len, batch, input_size)
 with torch.no_grad():
     output, (h_n, c_n) = lstm(x)
     loop_output, (loop_h_n, loop_c_n) = plain(x)
-same = all(
-    torch.allclose(a, b, atol=1e-6)
-    for a, b in [(output, loop_output), (h_n, loop_h_n), (c_n, loop_c_n)]
-)
-print("extras off: output, h_n, c_n as nn.LSTM's:", same)
+    # The returned state is the next call's state, as with nn.LSTM.
+    carried, _ = lstm(x, (h_n, c_n))
+    loop_carried, _ = plain(x, (loop_h_n, loop_c_n))
+pairs = [(output, loop_output), (h_n, loop_h_n), (c_n, loop_c_n), (carried, loop_carried)]
+same = all(torch.allclose(a, b, atol=1e-6) for a, b in pairs)
+print("extras off: output, h_n, c_n, and a call carrying (h_n, c_n), as nn.LSTM's:", same)
 
 extended = CustomLSTM(input_size, hidden_size, layer_norm=True, peepholes=True)
 output, (h_n, c_n) = extended(x)

@@ -22,11 +22,16 @@ output, _ = lstm(x)
 output.sum().backward()
 print("2. runs; gradient on the raw weight:", raw.grad)
 
-# 3. Overwrite .data each call: runs, and every call zeroes more of the weight for good.
+# 3. Overwrite .data each call: the weight gets a gradient, but the mask is never undone.
 lstm = nn.LSTM(input_size, hidden_size)
+weight, start = lstm.weight_hh_l0, lstm.weight_hh_l0.detach().clone()
 for step in range(3):
-    lstm.weight_hh_l0.data = F.dropout(lstm.weight_hh_l0.data, p, training=True)
-    lstm(x)
-    zeros = int((lstm.weight_hh_l0 == 0).sum())
-    print(f"3. after call {step + 1}: {zeros} of {lstm.weight_hh_l0.numel()} weights are 0")
-assert raw.grad is None and zeros > lstm.weight_hh_l0.numel() // 2
+    weight.data = F.dropout(weight.data, p, training=True)
+    output, _ = lstm(x)
+    output.sum().backward()
+    kept = weight != 0
+    scale = torch.unique(weight[kept] / start[kept]).tolist()
+    print(f"3. call {step + 1}: gradient: {weight.grad is not None};", end=" ")
+    print(f"{int((~kept).sum())} of {weight.numel()} weights 0, the others times {scale}")
+assert raw.grad is None and weight.grad is not None
+assert int((~kept).sum()) > weight.numel() // 2 and scale == [(1 / (1 - p)) ** 3]
