@@ -1,6 +1,7 @@
 """Dot-product attention scores with torch.bmm, evaluated as written on the module's output.
 
-output is padded back if packed and kept in the module's own layout; the query is a random
+output is padded back if packed (pad_packed_sequence with the same batch_first: the grid's
+batch_first axis is both) and kept in the module's own layout; the query is a random
 (batch, D * H_out) tensor. The scores must be (batch, seq_len) and score [b, t] the dot product
 of output[b, t] and query[b]. With time-major output bmm treats the steps as the batch: it
 raises here (seq_len 5, batch 3), which is not the scores.
@@ -11,9 +12,11 @@ import torch
 from lstm_site.claim_grid import BATCH, SEQ_LEN, Config, main, padded_output, run
 
 SENTENCE = (
-    "`torch.bmm(output, query.unsqueeze(2)).squeeze(2)`, with a query of shape "
-    "`(batch, D * H_out)`, gives the attention scores `(batch, seq_len)`: entry `[b, t]` is the "
-    "dot product of step `t` of sequence `b` with `query[b]`."
+    "`torch.bmm(output, query.unsqueeze(2)).squeeze(2)`, with `output` in its layout (the "
+    "module's `batch_first`, or for packed input the `batch_first` given to "
+    "`pad_packed_sequence`) and a query of shape `(batch, D * H_out)`, gives the attention "
+    "scores `(batch, seq_len)`: entry `[b, t]` is the dot product of step `t` of sequence `b` "
+    "with `query[b]`."
 )
 
 

@@ -1,7 +1,9 @@
 """A Conv1d output and a Conv2d feature map reshaped straight to the module's input shape.
 
 Both are built from the configuration's own sequences as in conv1d_output_into_module and
-conv2d_columns_into_module, contiguous as a convolution returns them (so that `view` works too).
+conv2d_columns_into_module, contiguous as a convolution returns them (so that `view` works too):
+the Conv1d output has INPUT_SIZE channels, the Conv2d map 2, both SEQ_LEN steps. With one
+channel and batch_first=True the Conv1d reshape is right, hence "more than one channel".
 Each reshape and each view must run without an error and give an output that is not the output
 for those sequences: the claim holds where all four do.
 """
@@ -21,9 +23,10 @@ from lstm_site.claim_grid import (
 )
 
 SENTENCE = (
-    "A `Conv1d` or `Conv2d` output reshaped (or viewed) straight to the module's input shape, "
-    "without first moving the channels behind the steps, runs without an error but feeds the "
-    "module other sequences: its `output` differs."
+    "A `Conv1d` or `Conv2d` output of more than one channel and more than one step, reshaped "
+    "(or viewed) straight to the module's input shape without first moving the channels behind "
+    "the steps, runs without an error but feeds the module other sequences: its `output` "
+    "differs."
 )
 
 

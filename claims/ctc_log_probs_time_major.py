@@ -4,7 +4,9 @@ computed from the module run on that sequence alone.
 A Linear head maps each step's D * H_out features to CLASSES classes (0 is the blank); the
 batch's loss (reduction="none") is compared with the loss of each sequence run alone, unbatched
 and cut at its length, with torch.allclose (atol=1e-5): a batch and a lone run differ in the
-last bits. input_lengths are the configuration's lengths (all seq_len when not padded).
+last bits. input_lengths are the configuration's lengths (all seq_len when not padded). Packed
+output is padded back by pad_packed_sequence with the module's batch_first (the grid's
+batch_first axis is both).
 """
 
 import torch
@@ -22,8 +24,9 @@ from lstm_site.claim_grid import (
 
 SENTENCE = (
     "`nn.CTCLoss` takes `log_probs` as `(T, batch, classes)`: the module's `output` through a "
-    "`Linear` head and `log_softmax(dim=-1)`, transposed with `transpose(0, 1)` if "
-    "`batch_first=True`, with each sequence's real length as `input_lengths`, gives each "
+    "`Linear` head and `log_softmax(dim=-1)`, transposed with `transpose(0, 1)` if `output` is "
+    "batch-first (the module's `batch_first=True`, or for packed input `batch_first=True` given "
+    "to `pad_packed_sequence`), with each sequence's real length as `input_lengths`, gives each "
     "sequence the loss it gets run alone, up to float rounding."
 )
 CLASSES = 4

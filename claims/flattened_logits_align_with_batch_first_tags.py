@@ -1,9 +1,10 @@
 """Per-step logits flattened with reshape(-1, C) against (batch, seq_len) tags flattened alike.
 
-logits = Linear(D * H_out, C)(output), output in the module's own layout (padded back if
-packed). The reference scores logits[b, t] against tags[b, t] for every sequence b and step t,
-indexing the steps where the layout has them. Every step is scored, padding included: the claim
-is about which step meets which tag. Compared up to float rounding (claim_grid.close).
+logits = Linear(D * H_out, C)(output), output in the module's own layout (padded back if packed, by
+pad_packed_sequence with the same batch_first: the grid's batch_first axis is both). The reference
+scores logits[b, t] against tags[b, t] for every sequence b and step t, indexing the steps where the
+layout has them. Every step is scored, padding included: the claim is about which step meets which
+tag. Compared up to float rounding (claim_grid.close).
 """
 
 import torch
@@ -21,8 +22,10 @@ from lstm_site.claim_grid import (
 )
 
 SENTENCE = (
-    "`CrossEntropyLoss()(logits.reshape(-1, C), tags.reshape(-1))`, with `logits = "
-    "head(output)` and `tags` of shape `(batch, seq_len)`, scores each step against its own tag."
+    "`CrossEntropyLoss()(logits.reshape(-1, C), tags.reshape(-1))`, with `tags` of shape "
+    "`(batch, seq_len)` and `logits = head(output)` in `output`'s layout (the module's "
+    "`batch_first`, or for packed input the `batch_first` given to `pad_packed_sequence`), "
+    "scores each step against its own tag."
 )
 CLASSES = 4
 

@@ -12,9 +12,10 @@ from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 from lstm_site.claim_grid import SEQ_LEN, Config, main, padded_input, steps_first
 
 SENTENCE = (
-    "`pack_padded_sequence(x, lengths)` keeps the first `lengths[i]` steps of sequence `i`, "
-    "padding or not, and drops the rest: on left-padded input it keeps padding and drops real "
-    "steps."
+    "`pack_padded_sequence(x, lengths, batch_first=batch_first, enforce_sorted=False)`, with "
+    "`x` in the layout `batch_first` names, keeps the first `lengths[i]` steps of sequence "
+    "`i`, padding or not, and drops the rest: on left-padded input it keeps padding and drops "
+    "real steps."
 )
 
 

@@ -49,15 +49,16 @@ for name, log_probs in {
     print(f"{name:19s} loss finite: {bool(loss.isfinite())}  rows sum to one:", end=" ")
     print(rows_sum_to_one(log_probs))
 
-# 4. Silent: fewer steps than a target needs (here 2 steps for 4 labels): that sequence's loss
-# is infinite, and zero_infinity=True turns it into 0, which hides it.
-short, short_lengths = logits[:2].log_softmax(dim=2), torch.full((batch,), 2)
+# 4. Silent: fewer steps than a target needs, its labels plus a blank between two equal labels
+# in a row (here 4 steps for [1, 2, 2, 3], which needs 5): that sequence's loss is infinite,
+# and zero_infinity=True turns it into 0, which hides it.
+short, short_lengths = logits[:4].log_softmax(dim=2), torch.full((batch,), 4)
 loss = nn.CTCLoss(reduction="none")(short, targets, short_lengths, target_lengths)
 hidden = nn.CTCLoss(reduction="none", zero_infinity=True)(
     short, targets, short_lengths, target_lengths
 )
 print(
-    "T=2, per sequence: infinite",
+    "T=4, per sequence: infinite",
     loss.isinf().tolist(),
     " zero with zero_infinity:",
     (hidden == 0).tolist(),

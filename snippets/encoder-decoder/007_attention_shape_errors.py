@@ -40,6 +40,14 @@ print(
     "and the right values:",
     torch.allclose(wrong, right),
 )
+# With src_len == 1 it broadcasts too: each sequence's key with every sequence's query.
+one_step = W_k(keys[:, :1]) + W_q(query)  # keys (batch, src_len=1, 2 * H)
+print("src_len == 1, no unsqueeze: runs with shape", tuple(one_step.shape))
+# Time-major keys (src_len, batch, 2 * H) with src_len == batch: bmm runs on the wrong pairs.
+time_major = torch.bmm(square, q4.unsqueeze(2)).squeeze(2)  # square read as time-major
+by_sequence = torch.bmm(square.transpose(0, 1), q4.unsqueeze(2)).squeeze(2)
+same = torch.allclose(time_major, by_sequence)
+print("time-major keys, src_len == batch: bmm runs; right scores:", same)
 # A softmax over the batch instead of the steps runs, and its rows do not sum to 1:
 scores = torch.bmm(keys, query.unsqueeze(2)).squeeze(2)
 over_batch = torch.softmax(scores, dim=0)
@@ -48,4 +56,5 @@ print(
     torch.allclose(over_batch.sum(dim=1), torch.ones(batch)),
 )
 assert wrong.shape == right.shape and not torch.allclose(wrong, right)
+assert one_step.shape == (batch, batch, 7) and not same
 assert not torch.allclose(over_batch.sum(dim=1), torch.ones(batch))

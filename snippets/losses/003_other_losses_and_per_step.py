@@ -41,3 +41,15 @@ assert "tensor b (3) at non-singleton dimension 1" in message
 squeezed = step_prediction.squeeze(-1)  # the fix: (batch, seq_len)
 loss = nn.MSELoss()(squeezed, step_target)
 print("squeeze(-1):", tuple(squeezed.shape), "-> loss", tuple(loss.shape))
+
+# With batch 1, or batch == seq_len, the same mistake broadcasts: only the warning.
+for rows in (1, seq_len):
+    step_prediction, step_target = torch.randn(rows, seq_len, 1), torch.randn(rows, seq_len)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        loss = nn.MSELoss()(step_prediction, step_target)
+    right = torch.allclose(loss, nn.MSELoss()(step_prediction.squeeze(-1), step_target))
+    shape = tuple((step_prediction - step_target).shape)
+    warned = caught[0].category.__name__
+    print(f"batch {rows}, seq_len {seq_len}: runs, {warned}, {shape}; loss right: {right}")
+    assert not right

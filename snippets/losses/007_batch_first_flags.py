@@ -38,13 +38,17 @@ except RuntimeError as error:
     message = f"{type(error).__name__}: {error}"
 print(message)
 assert "exceeds dimension size" in message
-# With no length above the batch size it runs: 3 sequences of lengths 3, 2, 2.
+# 3 sequences of lengths 3, 2, 2: batch == seq_len and no length above it. It runs, with
+# either enforce_sorted.
 short = [torch.randn(n, input_size) for n in (3, 2, 2)]
 y, y_lengths = pad_sequence(short, batch_first=True), torch.tensor([3, 2, 2])
-_, (h_wrong, _) = lstm(pack_padded_sequence(y, y_lengths, enforce_sorted=False))
 _, (h_right, _) = lstm(pack_padded_sequence(y, y_lengths, batch_first=True))
-print("lengths 3, 2, 2: runs; h_n right:", torch.equal(h_wrong, h_right))
-assert not torch.equal(h_wrong, h_right)
+for enforce_sorted in (True, False):
+    wrong = pack_padded_sequence(y, y_lengths, enforce_sorted=enforce_sorted)
+    _, (h_wrong, _) = lstm(wrong)
+    right = torch.equal(h_wrong, h_right)
+    print(f"lengths 3, 2, 2, enforce_sorted={enforce_sorted}: runs; h_n right: {right}")
+    assert not right
 
 # Packed input: the LSTM's own flag plays no part.
 packed = pack_padded_sequence(x, lengths, batch_first=True)
