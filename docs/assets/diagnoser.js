@@ -237,7 +237,12 @@
   // torch's dtype names, from either spelling: "float16" or the C++ "Half".
   const DTYPES = { Half: "float16", BFloat16: "bfloat16", Float: "float32", Double: "float64",
     Long: "int64", Int: "int32", Short: "int16", Char: "int8", Byte: "uint8", Bool: "bool" };
-  const dtypeName = (name) => DTYPES[name] || name.replace(/^torch\./, "");
+  // The C++ scalar names too, "double" or "c10::Half", as torch's m1/m2 message spells them.
+  Object.assign(DTYPES, { double: "float64", float: "float32" });
+  const dtypeName = (name) => {
+    const bare = name.replace(/^(torch\.|c10::)/, "");
+    return DTYPES[bare] || bare;
+  };
   const isInteger = (dtype) => /^u?int\d+$|^bool$/.test(dtype);
 
   // RNN input dtype (X) does not match weight dtype (Y).
@@ -273,13 +278,45 @@
     };
   }
 
+  // Older torch's "expected scalar type X but found Y": from the LSTM call X was the input's
+  // dtype and Y the weights'; from nll_loss or CrossEntropyLoss, X was Long and Y the target's.
+  function scalarType(g) {
+    const lstm = rnnDtype({ input_dtype: g.expected_dtype, weight_dtype: g.found_dtype });
+    const loss =
+      dtypeName(g.expected_dtype) === "int64"
+        ? "From a loss (NLLLoss or CrossEntropyLoss), it says your target is " +
+          `${dtypeName(g.found_dtype)}, where class indices must be int64: target.long(). `
+        : "";
+    return {
+      cause: lstm.cause,
+      explanation:
+        "Older torch printed this for more than the LSTM, and the message does not say which " +
+        `call raised it. ${loss}If it came from the LSTM call: ${lstm.explanation}`,
+    };
+  }
+
+  // With proj_size set, a c_0 in another dtype than the weights' makes each step's result
+  // (first) another dtype than the projection weight_hr (second).
+  function projectedState(first, second) {
+    const [state, other] = [dtypeName(first), dtypeName(second)];
+    return {
+      cause: state === "float64" ? "state_dtype" : "state_dtype_16",
+      explanation:
+        `A matrix product met a ${state} tensor and a ${other} one. In an LSTM with proj_size ` +
+        `set, that is the cell state c_0 in another dtype than the weights' (${other}): each ` +
+        `step's result became ${state}, and the projection's ${other} weights refuse it. Build ` +
+        "c_0 (and h_0) in the input's dtype, torch.zeros(…, dtype=x.dtype, device=x.device).",
+    };
+  }
+
   function stateDtype(first, second) {
     const [state, other] = [dtypeName(first), dtypeName(second)];
     return {
       cause: state === "float64" ? "state_dtype" : "state_dtype_16",
       explanation:
         `A matrix product met a ${state} tensor and a ${other} one. In an LSTM run without ` +
-        "oneDNN (with proj_size set, with oneDNN switched off, or for a GRU or an RNN), the " +
+        "oneDNN (with proj_size set, on packed input whose lengths differ, with oneDNN " +
+        "switched off, or for a GRU or an RNN), the " +
         `first is the state, h_0 (or c_0), and the second the weights: build the state in the ` +
         `input's dtype, torch.zeros(…, dtype=x.dtype, device=x.device). After an LSTM, the ` +
         `same message comes from a Linear layer given ${state} input with ${other} weights: ` +
@@ -571,6 +608,8 @@
         "state in the input's dtype, torch.zeros(…, dtype=x.dtype, device=x.device).",
     }),
     state_dtype_mat1: (g) => stateDtype(g.first_dtype, g.second_dtype),
+    state_dtype_m1: (g) => projectedState(g.first_dtype, g.second_dtype),
+    scalar_type: scalarType,
     device_parameter: (g) => ({
       cause: "device",
       explanation:
@@ -591,8 +630,12 @@
         ? {
             cause: "gru_state",
             explanation:
-              "Something called .dim() on a tuple. A GRU (or an RNN) given an LSTM's state " +
-              "pair does: it has no cell state, so pass one tensor, gru(x, h_0).",
+              "Something called .dim() on a tuple, and the message does not say which of two " +
+              "mistakes did. A GRU (or an RNN) given an LSTM's state pair: it has no cell " +
+              "state, so pass one tensor, gru(x, h_0). Or an LSTM (or a GRU) given another " +
+              "LSTM's whole return value, (output, (h_n, c_n)), as its input, as two LSTMs in " +
+              "nn.Sequential or lstm_2(lstm_1(x)) do: unpack the output first, " +
+              "output, _ = lstm_1(x), then lstm_2(output).",
           }
         : {
             cause: "tuple",

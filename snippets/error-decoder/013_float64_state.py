@@ -32,6 +32,17 @@ with warnings.catch_warnings():
 print(message)
 assert "mat1 and mat2 must have the same dtype, but got Double and Float" in message
 
+# With proj_size set (which oneDNN does not run) and only c_0 in float64: a third wording.
+projected = nn.LSTM(input_size, hidden_size, num_layers, proj_size=4)
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # "LSTM with projections is not supported with oneDNN"
+    try:
+        projected(x, (torch.zeros(num_layers, batch, 4), c_0))
+    except RuntimeError as error:
+        message = f"{type(error).__name__}: {error}"
+print(message)
+assert "expected m1 and m2 to have the same dtype, but got: double != float" in message
+
 # Fix: build the state in the input's dtype (torch.zeros is float32 by default).
 output, (h_n, c_n) = lstm(x, (h_0.to(x.dtype), c_0.to(x.dtype)))
 print("h_0.to(x.dtype):", h_0.to(x.dtype).dtype, "-> h_n:", tuple(h_n.shape), h_n.dtype)

@@ -110,6 +110,15 @@ templates["state_dtype_mat1"] = template(
     first_dtype="Half",
     second_dtype="Double",
 )
+# With proj_size set, c_0 alone in float64: the projection's product meets the promoted step.
+projected = nn.LSTM(2, 7, proj_size=3)
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # "LSTM with projections is not supported with oneDNN"
+    templates["state_dtype_m1"] = template(
+        caught(lambda: projected(x, (torch.zeros(1, 5, 3), float64_state[1][:1]))),
+        first_dtype="double",
+        second_dtype="float",
+    )
 on_meta = nn.LSTM(2, 7).to("meta")
 templates["device_parameter"] = template(
     caught(lambda: on_meta(x)), input_device="cpu", other_device="meta"
@@ -231,4 +240,4 @@ templates["bce_deprecated"] = template(
 
 for key, text in templates.items():
     print(f"{key}: {text}")
-assert len(templates) == 36 and all(": " in text for text in templates.values())
+assert len(templates) == 37 and all(": " in text for text in templates.values())

@@ -15,7 +15,8 @@ except RuntimeError as error:
 print(message)
 assert "could not create a primitive descriptor for the LSTM forward" in message
 
-# Without oneDNN (or with proj_size set, which oneDNN does not run), torch's own check answers.
+# Without oneDNN (or with proj_size set, or on packed input whose lengths differ, neither of
+# which oneDNN runs), torch's own check answers.
 torch.backends.mkldnn.enabled = False
 try:
     lstm(x, (h_0, c_0))

@@ -16,11 +16,12 @@ OLDER = [
         dict(weight_dtype="float32", input_dtype="float64"),
     ),
     (
-        "rnn_dtype",
+        "scalar_type",
         "RuntimeError: expected scalar type Long but found Float",
-        "before pytorch/pytorch#100100 (torch 2.0), for int64 input into a float32 RNN; "
-        "quoted in that pull request",
-        dict(input_dtype="Long", weight_dtype="Float"),
+        "before pytorch/pytorch#100100 (torch 2.0), for int64 input into a float32 RNN, quoted "
+        "in that pull request; best known from nll_loss and CrossEntropyLoss given a float "
+        "target (torch 1.x)",
+        dict(expected_dtype="Long", found_dtype="Float"),
     ),
 ]
 

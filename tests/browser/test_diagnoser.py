@@ -298,25 +298,52 @@ def token_ids(rng):
     return "token_ids", message, [f"input is {DTYPE[ids]}", "nn.Embedding"]
 
 
+def packed(x: torch.Tensor):
+    """x, (seq_len, batch, input_size), packed with lengths that differ: oneDNN runs a packed
+    batch whose lengths are all alike, and not this one (seq_len and batch at least 2)."""
+    steps, batch = x.shape[:2]
+    return pack_padded_sequence(x, [steps] + [steps - 1] * (batch - 1))
+
+
 def state_dtype_16(rng):
-    """A 16-bit state with float32 input: oneDNN's message, or torch's own with proj_size."""
+    """A 16-bit state with float32 input: oneDNN's message, or torch's own with proj_size or on
+    packed input (neither of which oneDNN runs)."""
     s, _, x = lstm_and_input(rng)
     L, B, H = s["num_layers"], s["batch"], s["hidden_size"]
     dtype = rng.choice([torch.float16, torch.bfloat16])
     P = rng.choice([0, 0, 1])
+    is_packed = min(x.shape[:2]) >= 2 and rng.random() < 0.3
     lstm = nn.LSTM(s["input_size"], H, L, proj_size=P)
     h_0 = torch.zeros(L, B, P or H, dtype=dtype)
-    message = raised(lambda: lstm(x, (h_0, torch.zeros(L, B, H, dtype=dtype))))
-    words = ["dtype=x.dtype"] + ([] if not P else [DTYPE[dtype]])
+    state = (h_0, torch.zeros(L, B, H, dtype=dtype))
+    message = raised(lambda: lstm(packed(x) if is_packed else x, state))
+    words = ["dtype=x.dtype"] + ([DTYPE[dtype], "packed input"] if P or is_packed else [])
     return "state_dtype_16", message, words
 
 
 def state_dtype_64(rng):
-    s, lstm, x = lstm_and_input(rng)
+    """A float64 state with float32 input: oneDNN's message; torch's own with proj_size or on
+    packed input; with proj_size and c_0 alone in float64, the projection's product's."""
+    s = sizes(rng)
     L, B, H = s["num_layers"], s["batch"], s["hidden_size"]
-    state = torch.zeros(L, B, H, dtype=torch.float64)
-    message = raised(lambda: lstm(x, (state, state)))
-    return "state_dtype", message, ["float64", "dtype=x.dtype"]
+    x = torch.zeros(s["seq_len"], B, s["input_size"])
+    P = rng.choice([0, 1, H - 1])
+    which = rng.choice(["h_0", "c_0", "both"])
+    is_packed = min(x.shape[:2]) >= 2 and rng.random() < 0.3
+    lstm = nn.LSTM(s["input_size"], H, L, proj_size=P, bidirectional=rng.random() < 0.3)
+    D = 2 if lstm.bidirectional else 1
+    h_0, c_0 = torch.zeros(D * L, B, P or H), torch.zeros(D * L, B, H)
+    state = (
+        h_0.double() if which != "c_0" else h_0,
+        c_0.double() if which != "h_0" else c_0,
+    )
+    message = raised(lambda: lstm(packed(x) if is_packed else x, state))
+    words = ["float64", "dtype=x.dtype"]
+    if P and which == "c_0":
+        words.append("proj_size")
+    elif P or is_packed:
+        words.append("packed input")
+    return "state_dtype", message, words
 
 
 def device(rng):
@@ -348,11 +375,19 @@ def tuple_as_tensor(rng):
 
 
 def gru_given_pair(rng):
+    """A GRU given (h_0, c_0), or a module given an LSTM's whole return value: one message."""
     s = sizes(rng)
-    gru = nn.GRU(s["input_size"], s["hidden_size"], s["num_layers"])
     x = torch.zeros(s["seq_len"], s["batch"], s["input_size"])
-    state = torch.zeros(s["num_layers"], s["batch"], s["hidden_size"])
-    return "gru_state", raised(lambda: gru(x, (state, state))), ["gru(x, h_0)", ".dim()"]
+    if rng.random() < 0.5:
+        gru = nn.GRU(s["input_size"], s["hidden_size"], s["num_layers"])
+        state = torch.zeros(s["num_layers"], s["batch"], s["hidden_size"])
+        message = raised(lambda: gru(x, (state, state)))
+    else:
+        second = rng.choice([nn.LSTM, nn.GRU])(s["hidden_size"], s["hidden_size"])
+        message = raised(
+            lambda: nn.Sequential(nn.LSTM(s["input_size"], s["hidden_size"]), second)(x)
+        )
+    return "gru_state", message, ["gru(x, h_0)", ".dim()", "output, _ = lstm_1(x)"]
 
 
 def tagging_loss(rng):
@@ -840,26 +875,60 @@ def test_no_accessibility_violation_with_a_diagnosis(browser, site_url, scheme):
 
 
 # Texts older torch releases printed, as quoted on the page (040_older_messages.py), with other
-# dtypes put in: (message, cause).
+# dtypes put in: (message, cause, words the explanation must hold, words it must not).
+# "expected scalar type X but found Y" came from the LSTM call (X the input's dtype) and, best
+# known, from nll_loss and CrossEntropyLoss given a target that is not int64 (X = Long): the
+# explanation says both where X is Long, and hedges the LSTM reading everywhere.
+LOSS = "target.long()"
+LSTM_CALL = "If it came from the LSTM call"
 OLDER_MESSAGES = [
-    ("ValueError: input must have the type torch.float32, got type torch.float64", "numpy"),
-    ("ValueError: input must have the type torch.float32, got type torch.float16", "half"),
-    ("ValueError: input must have the type torch.bfloat16, got type torch.float32", "half"),
-    ("ValueError: input must have the type torch.float32, got type torch.int64", "token_ids"),
-    ("RuntimeError: expected scalar type Long but found Float", "token_ids"),
-    ("RuntimeError: expected scalar type Double but found Float", "numpy"),
-    ("RuntimeError: expected scalar type Half but found Float", "half"),
+    ("ValueError: input must have the type torch.float32, got type torch.float64", "numpy", [], []),
+    ("ValueError: input must have the type torch.float32, got type torch.float16", "half", [], []),
+    ("ValueError: input must have the type torch.bfloat16, got type torch.float32", "half", [], []),
+    (
+        "ValueError: input must have the type torch.float32, got type torch.int64",
+        "token_ids",
+        [],
+        [LOSS],
+    ),
+    (
+        "RuntimeError: expected scalar type Long but found Float",
+        "token_ids",
+        [LOSS, "target is float32", LSTM_CALL, "input is int64"],
+        [],
+    ),
+    (
+        "RuntimeError: expected scalar type Long but found Int",
+        "token_ids",
+        [LOSS, "target is int32", LSTM_CALL],
+        [],
+    ),
+    (
+        "RuntimeError: expected scalar type Double but found Float",
+        "numpy",
+        [LSTM_CALL, "input is float64"],
+        [LOSS],
+    ),
+    (
+        "RuntimeError: expected scalar type Half but found Float",
+        "half",
+        [LSTM_CALL, "input is float16"],
+        [LOSS],
+    ),
 ]
 
 
 def test_older_torch_messages_find_their_entry(watched_page, site_url):
     page = open_decoder(watched_page, site_url)
     anchors = entries(page)
-    messages = [message for message, _ in OLDER_MESSAGES]
+    messages = [message for message, *_ in OLDER_MESSAGES]
     results = page.evaluate("ms => ms.map(m => window.lstmDiagnose(m))", messages)
-    for (message, cause), result in zip(OLDER_MESSAGES, results, strict=True):
+    for (message, cause, words, absent), result in zip(OLDER_MESSAGES, results, strict=True):
         assert result.get("anchor") == anchors[cause], (message, result)
-        assert result["explanation"].startswith("This is how an older torch worded it"), result
+        explanation = result["explanation"]
+        assert explanation.startswith("This is how an older torch worded it"), result
+        assert all(word in explanation for word in words), (message, words, result)
+        assert not any(word in explanation for word in absent), (message, absent, result)
     # A message torch 2.13 prints is not labelled older.
     current = raised(lambda: nn.LSTM(2, 3)(torch.zeros(1, 1, 2).half()))
     assert "older" not in page.evaluate("m => window.lstmDiagnose(m)", current)["explanation"]
