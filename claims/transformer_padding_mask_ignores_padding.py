@@ -26,7 +26,8 @@ from lstm_site.claim_grid import (
 SENTENCE = (
     "`src_key_padding_mask`, `(batch, seq_len)` whatever `batch_first` is, with `True` at the "
     "padded steps, makes the encoder ignore them: each sequence's real steps get the output it "
-    "gets alone, up to float rounding, whatever the padded steps hold."
+    "gets alone, up to float rounding, whatever finite values the padded steps hold (a NaN or an "
+    "infinity there still reaches them)."
 )
 
 
