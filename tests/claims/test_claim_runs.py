@@ -9,6 +9,7 @@ import pytest
 from lstm_site import claim_runs
 from lstm_site.claim_axes import GRID
 from lstm_site.claim_runs import cache_entry, parse, run_claim
+from tests.support.cache_keys import edit, keyed_copy
 
 
 def printed(holds=lambda config: config["num_layers"] == 1) -> str:
@@ -99,31 +100,19 @@ def test_a_failed_run_names_its_file_and_is_not_cached(tmp_path, script_runner, 
 @pytest.fixture
 def grid_copy(monkeypatch, tmp_path) -> Path:
     """A copy of lstm_site/claim_grid.py that a claim's cache key reads in place of the real one."""
-    real = Path(claim_runs.__file__).with_name("claim_grid.py")
-    copy = tmp_path / "claim_grid.py"
-    copy.write_text(real.read_text(encoding="utf-8"), encoding="utf-8")
-    keyed = [copy if path == real else path for path in claim_runs.BEHAVIOUR]
-    assert copy in keyed, "a claim's cache key does not read lstm_site/claim_grid.py"
-    monkeypatch.setattr(claim_runs, "BEHAVIOUR", keyed)
-    return copy
-
-
-def rewritten(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return keyed_copy(monkeypatch, tmp_path, claim_runs, "claim_grid.py")
 
 
 def test_a_comment_in_the_grid_helpers_runs_no_claim_again(tmp_path, grid_copy):
     path = claim_file(tmp_path, "cheap", CHEAP)
     before = cache_entry(tmp_path, path, tmp_path / "cache")
-    rewritten(grid_copy, "import torch\n", "import torch  # a comment, nothing else\n")
-    rewritten(grid_copy, '"""', '"""Reworded. ')
+    edit(grid_copy, "import torch\n", "import torch  # a comment, nothing else\n")
+    edit(grid_copy, '"""', '"""Reworded. ')
     assert cache_entry(tmp_path, path, tmp_path / "cache") == before
 
 
 def test_a_code_change_in_the_grid_helpers_runs_every_claim_again(tmp_path, grid_copy):
     path = claim_file(tmp_path, "cheap", CHEAP)
     before = cache_entry(tmp_path, path, tmp_path / "cache")
-    rewritten(grid_copy, "import torch\n", "import torch\n\nSEED = 1\n")
+    edit(grid_copy, "import torch\n", "import torch\n\nSEED = 1\n")
     assert cache_entry(tmp_path, path, tmp_path / "cache") != before

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from lstm_site import environment
+from tests.support.cache_keys import edit, keyed_copy
 
 
 class FakeDistribution:
@@ -36,24 +37,10 @@ def test_an_added_package_gets_another_cache(monkeypatch):
     )
 
 
-RUNNER = Path(environment.__file__).with_name("runner.py")
-
-
 @pytest.fixture
 def runner_copy(monkeypatch, tmp_path) -> Path:
     """A copy of lstm_site/runner.py that the key reads in place of the real one."""
-    copy = tmp_path / "runner.py"
-    copy.write_text(RUNNER.read_text(encoding="utf-8"), encoding="utf-8")
-    keyed = [copy if path == RUNNER else path for path in environment.BEHAVIOUR]
-    assert copy in keyed, "the key does not read lstm_site/runner.py"
-    monkeypatch.setattr(environment, "BEHAVIOUR", keyed)
-    return copy
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return keyed_copy(monkeypatch, tmp_path, environment, "runner.py")
 
 
 def test_a_comment_or_a_docstring_of_the_runner_runs_nothing_again(runner_copy):
