@@ -11,9 +11,12 @@ One test a page, so that xdist spreads the pages over its workers.
 """
 
 import json
+from collections.abc import Iterator
+from urllib.parse import urlparse
 
 import pytest
 
+from tests.support.browser import PageWatch
 from tests.support.desktop_walk import visit
 from tests.support.pages import page_urls_of_sources, soup_of
 
@@ -38,11 +41,11 @@ def block_problems(seen: dict) -> tuple[list[str], int]:
 
 
 @pytest.fixture(scope="session")
-def desktop(browser):
-    """One 1280 px context for this worker's pages: the scheme toggle it stores alternates the
-    scheme pages open in (support/desktop_walk.py)."""
+def desktop(browser, site_url) -> Iterator[PageWatch]:
+    """One 1280 px tab for this worker's pages, watched: the scheme toggle its context stores
+    alternates the scheme pages open in (support/desktop_walk.py)."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="light")
-    yield context
+    yield PageWatch(context.new_page(), urlparse(site_url).netloc)
     context.close()
 
 

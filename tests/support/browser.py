@@ -41,10 +41,12 @@ def switch_scheme(page, scheme: str) -> None:
 
 
 class PageWatch:
-    """A page with every console error and every request to another host recorded."""
+    """A page with every console error and every request to another host recorded; `clear()`
+    starts a new record, for a tab that loads one page after another."""
 
     def __init__(self, page, origin: str) -> None:
-        self.page, self.console_errors, self.offsite_requests = page, [], []
+        self.page = page
+        self.clear()
         page.on("console", lambda m: m.type == "error" and self.console_errors.append(m.text))
         page.on("pageerror", lambda error: self.console_errors.append(str(error)))
         page.on(
@@ -55,3 +57,6 @@ class PageWatch:
                 and self.offsite_requests.append(r.url)
             ),
         )
+
+    def clear(self) -> None:
+        self.console_errors, self.offsite_requests = [], []

@@ -10,7 +10,6 @@ visit loads the page once and records:
 import json
 from collections import Counter
 from dataclasses import dataclass, field
-from urllib.parse import urlparse
 
 from lstm_site.paths import ROOT
 from tests.support.browser import (
@@ -78,16 +77,18 @@ def run_axe(page, seen: PageSeen) -> None:
             )
 
 
-def visit(context, site_url: str, path: str, *, content: bool = True) -> PageSeen:
-    """Load one page in `context` (1280 px) and read it; a content page is read and axed."""
+def visit(watch: PageWatch, site_url: str, path: str, *, content: bool = True) -> PageSeen:
+    """Load one page in the watched tab (1280 px) and read it; a content page is read and axed.
+
+    The tab is the worker's, reused page after page: a new tab costs Chromium a renderer
+    process, a quarter of a visit's CPU time. A load replaces whatever the last visit added."""
     assert AXE.is_file(), "axe-core is missing: `make test` installs it with npm ci"
-    page = context.new_page()
-    watch = PageWatch(page, urlparse(site_url).netloc)
+    page = watch.page
+    watch.clear()
     response = page.goto(site_url + path, wait_until="networkidle")  # late requests too
     seen = PageSeen(response.status, watch.console_errors, watch.offsite_requests)
     if content:
         render_everything(page)
         seen.seen = page.evaluate(READ_BLOCKS)
         run_axe(page, seen)
-    page.close()
     return seen
