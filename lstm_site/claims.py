@@ -302,6 +302,24 @@ def failing_table(holds: tuple[bool | None, ...]) -> str:
     return "\n".join(rows)
 
 
+def fences_as_markdown(markdown: str, claims_url: str) -> str:
+    """A notebook's markdown cell for its download: each claim fence, which Jupyter would show as
+    a code block of an id, becomes the claim's sentence and scope, linked to the claims page at
+    `claims_url` (the published site's: a downloaded notebook has no site beside it)."""
+    lines = markdown.split("\n")
+    for fence in reversed(find_fences(markdown)):  # from the end: earlier line numbers hold
+        if fence.info != FENCE:
+            continue
+        claim = catalog.claims["".join(fence.body).strip()]  # on_files refused an unknown id
+        scope = scope_text(claim) or "This build ran no code: the scope was not computed."
+        link = f"[How this was checked]({claims_url}#{claim.id})"
+        quote = [f"> **Claim:** {claim.sentence}", ">", f"> {scope} {link}"]
+        lines[fence.line - 1 : fence.line + len(fence.body) + 1] = [
+            fence.indent + line for line in quote
+        ]
+    return "\n".join(lines)
+
+
 def notebook_blocks(html: str, page: Page) -> str:
     """A notebook page's claim fences, rendered as code by mkdocs-jupyter, as claim blocks."""
 

@@ -1,5 +1,6 @@
 """Every notebook runs alone, its page shows what a fresh run prints, its download the same."""
 
+import json
 from pathlib import Path
 
 import jupytext
@@ -9,6 +10,7 @@ from bs4 import BeautifulSoup
 
 from lstm_site import paths
 from lstm_site.examples import code_cells
+from lstm_site.fences import find_fences
 from lstm_site.paths import ROOT, relative
 
 NOTEBOOKS = sorted((ROOT / "docs").glob(paths.NOTEBOOKS))
@@ -59,7 +61,10 @@ def test_notebook_page_shows_the_outputs_of_its_download(notebook: Path, built_s
     downloaded = nbformat.read(page_dir / f"{notebook.stem}.ipynb", as_version=4)
     nbformat.validate(downloaded)
     source = jupytext.read(notebook)
-    assert [c.source for c in downloaded.cells] == [c.source for c in source.cells]
+    assert [c.cell_type for c in downloaded.cells] == [c.cell_type for c in source.cells]
+    for got, written in zip(downloaded.cells, source.cells, strict=True):
+        if got.cell_type == "code" or not claim_ids(written.source):
+            assert got.source == written.source  # a cell with a claim: the next test
 
     code_cells = [cell for cell in downloaded.cells if cell.cell_type == "code"]
     assert all(cell.execution_count for cell in code_cells), "a code cell was not executed"
@@ -88,3 +93,25 @@ def test_the_table_of_contents_names_each_heading_as_the_page_does(notebook: Pat
         text = words(heading.get_text()).strip()
         assert entries.get(heading["id"]) == text, (heading["id"], entries.get(heading["id"]))
     assert entries, "no table of contents"
+
+
+def claim_ids(markdown: str) -> list[str]:
+    return ["".join(f.body).strip() for f in find_fences(markdown) if f.info == "claim"]
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=relative)
+def test_a_download_shows_each_claim_as_its_sentence_not_as_code(notebook: Path, built_site):
+    """Jupyter would show a claim fence as a code block of an id: the download has the claim's
+    sentence and its scope instead, linked to the published claims page, as the page does."""
+    claims = json.loads((built_site.site_dir / "claims.json").read_text(encoding="utf-8"))
+    sentences = {claim["id"]: claim["sentence"] for claim in claims["claims"]}
+    download = built_site.site_dir / "notebooks" / notebook.stem / f"{notebook.stem}.ipynb"
+    cells = nbformat.read(download, as_version=4).cells
+    shown = "\n".join(cell.source for cell in cells if cell.cell_type == "markdown")
+    assert not claim_ids(shown), f"{relative(notebook)}: a claim fence in the download"
+    written = [c.source for c in jupytext.read(notebook).cells if c.cell_type == "markdown"]
+    included = [claim_id for markdown in written for claim_id in claim_ids(markdown)]
+    for claim_id in included:
+        assert f"> **Claim:** {sentences[claim_id]}" in shown, claim_id
+        link = f"[How this was checked]({built_site.site_url}claims/#{claim_id})"
+        assert link in shown, f"{claim_id}: no {link}"
