@@ -51,12 +51,13 @@ $(NODE_INSTALLED): package.json package-lock.json | $(CHROMIUM)
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $(NODE_INSTALLED)
 
-# A save rebuilds every page: without llms.txt, which nobody previews, and without the link check
-# of the rendered HTML (MkDocs still checks every Markdown link and anchor). `make build` and the
-# tests run both (lstm_site/site_build.py's PAGES_ONLY: these switches).
+# A save rebuilds every page: without llms.txt, which nobody previews, without the link check of
+# the rendered HTML (MkDocs still checks every Markdown link and anchor), and without search (the
+# preview has no search box). `make build` and the tests run all three (lstm_site/site_build.py's
+# SERVE: these switches).
 ## Serve the site with live reload at http://127.0.0.1:8000
 serve: $(INSTALLED)
-	SITE_LLMSTXT=false SITE_LINK_CHECK=false $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	SITE_LLMSTXT=false SITE_LINK_CHECK=false SITE_SEARCH=false $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 # The Python packages and the Node tools install side by side. Four pytest workers on two cores:
 # many tests wait on a build or a browser, not the CPU.

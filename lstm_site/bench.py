@@ -33,7 +33,7 @@ from lstm_site.server import wait_until_served
 from lstm_site.site_build import (
     MAX_NOTEBOOK_OVER_MEDIAN,
     MKDOCS_ENV,
-    PAGES_ONLY,
+    SERVE,
     copy_project,
     floor_config,
     mkdocs_build,
@@ -112,7 +112,7 @@ def serve_edits(project: Path, port: int = 8123) -> dict[str, float]:
     server = subprocess.Popen(
         [PYTHON, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
         cwd=project,
-        env={**MKDOCS_ENV, "SITE_URL": base, **PAGES_ONLY},
+        env={**MKDOCS_ENV, "SITE_URL": base, **SERVE},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -25,11 +25,15 @@ MKDOCS_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 EXECUTION_HOOK = "hooks/execution.py"
 CLAIMS_PAGE = "claims.md"
 # Switches in mkdocs.yml: llms.txt and the link check, the two slowest steps of a build after
-# the examples. `make serve` skips both (the Makefile sets them: tests/tools/test_makefile.py
-# holds it to PAGES_ONLY), so does a test build that breaks something else; `make build` and
-# the tests' session build run both.
+# the examples. `make serve` skips both, so does a test build that breaks something else;
+# `make build` and the tests' session build run both.
 NO_LLMSTXT = {"SITE_LLMSTXT": "false"}
 PAGES_ONLY = {**NO_LLMSTXT, "SITE_LINK_CHECK": "false"}
+# `make serve` also builds no search: Material's search plugin indexes every page again on each
+# save, about half of a rebuild (3.3-3.6 s from a saved prose edit to the page served, with it).
+# The preview then shows no search box; every other build has it. The Makefile sets these
+# switches (tests/tools/test_makefile.py holds it to SERVE), and `make bench` serves with them.
+SERVE = {**PAGES_ONLY, "SITE_SEARCH": "false"}
 
 
 def copy_project(

@@ -8,7 +8,7 @@ import subprocess
 import pytest
 
 from lstm_site.paths import ROOT
-from lstm_site.site_build import PAGES_ONLY
+from lstm_site.site_build import SERVE
 
 # What the Makefile's rules read: enough for `make -n` to plan every step
 INPUTS = ("Makefile", "pyproject.toml", "constraints.txt", "package.json", "package-lock.json")
@@ -91,7 +91,7 @@ def test_the_readme_commands_still_set_everything_up(fresh_clone, target, steps)
 
 
 def test_make_serve_skips_what_the_bench_measures_it_without(fresh_clone):
-    """`make bench` times `mkdocs serve` with site_build.PAGES_ONLY, as `make serve` runs it."""
+    """`make bench` times `mkdocs serve` with site_build.SERVE, as `make serve` runs it."""
     planned = make(fresh_clone, "-n", "serve").stdout
     serve = next(line for line in planned.splitlines() if "mkdocs serve" in line)
-    assert all(f"{name}={value}" in serve.split() for name, value in PAGES_ONLY.items()), serve
+    assert all(f"{name}={value}" in serve.split() for name, value in SERVE.items()), serve
