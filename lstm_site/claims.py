@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from html import escape
 from importlib.metadata import version
 from pathlib import Path
+from urllib.parse import urljoin
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -52,14 +53,13 @@ from lstm_site.claim_axes import AXES, BATCH, GRID
 from lstm_site.claim_runs import CLAIMS
 from lstm_site.claim_scope import Scope, scope, table_rows
 from lstm_site.executed_snippets import SUPERFENCES, render
-from lstm_site.fences import find_fences, notebook_markdown
+from lstm_site.fences import Fence, find_fences, notebook_markdown
 from lstm_site.outputs import project_root
-from lstm_site.paths import NOTEBOOKS
+from lstm_site.paths import CLAIMS_PAGE, NOTEBOOKS
 
 log = get_plugin_logger("claims")
 FENCE = "claim"  # a block's info string, exactly
 CLAIM_ID = re.compile(r"^[a-z0-9_]+$")
-CLAIMS_PAGE = "claims.md"
 PUBLISHED = "claims.json"  # at the site root, beside the claims page's folder
 PAGE_MARKER = re.compile(r"^<!-- claims -->$", re.MULTILINE)
 # The explorer's data element, in docs/explorer.md; the build gives it the data as an attribute.
@@ -174,12 +174,14 @@ def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation
     return nav
 
 
+def claim_fences(markdown: str) -> list[tuple[Fence, str]]:
+    """Each claim fence of this Markdown, with the id it holds (on_files checked it holds one)."""
+    return [(f, "".join(f.body).strip()) for f in find_fences(markdown) if f.info == FENCE]
+
+
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     lines = markdown.split("\n")
-    for fence in find_fences(markdown):
-        if fence.info != FENCE:
-            continue
-        claim_id = next(line.strip() for line in fence.body if line.strip())
+    for fence, claim_id in claim_fences(markdown):
         link = f"{catalog.claims_page.url_relative_to(page.file)}#{claim_id}"
         lines[fence.line - 1] += f' href="{link}"'
     markdown = "\n".join(lines)
@@ -192,11 +194,11 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     return markdown
 
 
-def scope_text(claim: Claim) -> str | None:
-    """The claim's scope as Markdown; None when this build ran no claim (the bench's floor)."""
+def scope_text(claim: Claim) -> str:
+    """The claim's scope as Markdown, or why there is none."""
     run = outputs.claims.get(claim.id)
-    if run is None:
-        return None
+    if run is None:  # this build ran no claim (the bench's floor)
+        return "This build ran no code: the scope was not computed."
     if not run.ok:
         return f"The check of this claim failed when the site was built: {run.failure}"
     return grid_scope(holds_of(run.results)).text
@@ -228,9 +230,7 @@ def block(claim: Claim, link: str | None) -> str:
     run = outputs.claims.get(claim.id)
     state = " failed" if run is not None and not run.ok else ""
     sentence = render(claim.sentence).replace("<p>", '<p class="claim-sentence">', 1)
-    text = scope_text(claim)
-    shown = "This build ran no code: the scope was not computed." if text is None else text
-    scope_html = render(shown).removeprefix("<p>").removesuffix("</p>")
+    scope_html = render(scope_text(claim)).removeprefix("<p>").removesuffix("</p>")
     if link:
         scope_html += f' <a class="claim-link" href="{escape(link)}">How this was checked</a>'
     return (
@@ -302,18 +302,16 @@ def failing_table(holds: tuple[bool | None, ...]) -> str:
     return "\n".join(rows)
 
 
-def fences_as_markdown(markdown: str, claims_url: str) -> str:
+def fences_as_markdown(markdown: str, site_url: str) -> str:
     """A notebook's markdown cell for its download: each claim fence, which Jupyter would show as
-    a code block of an id, becomes the claim's sentence and scope, linked to the claims page at
-    `claims_url` (the published site's: a downloaded notebook has no site beside it)."""
+    a code block of an id, becomes the claim's sentence and scope, linked to the claims page of
+    the published site at `site_url` (a downloaded notebook has no site beside it)."""
     lines = markdown.split("\n")
-    for fence in reversed(find_fences(markdown)):  # from the end: earlier line numbers hold
-        if fence.info != FENCE:
-            continue
-        claim = catalog.claims["".join(fence.body).strip()]  # on_files refused an unknown id
-        scope = scope_text(claim) or "This build ran no code: the scope was not computed."
+    claims_url = urljoin(site_url, catalog.claims_page.url)
+    for fence, claim_id in reversed(claim_fences(markdown)):  # from the end: line numbers hold
+        claim = catalog.claims[claim_id]  # on_files refused an unknown id
         link = f"[How this was checked]({claims_url}#{claim.id})"
-        quote = [f"> **Claim:** {claim.sentence}", ">", f"> {scope} {link}"]
+        quote = [f"> **Claim:** {claim.sentence}", ">", f"> {scope_text(claim)} {link}"]
         lines[fence.line - 1 : fence.line + len(fence.body) + 1] = [
             fence.indent + line for line in quote
         ]

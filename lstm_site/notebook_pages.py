@@ -20,7 +20,6 @@ import re
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
-from urllib.parse import urljoin
 
 import jupytext
 import mkdocs_jupyter
@@ -33,7 +32,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from lstm_site import outputs
-from lstm_site.claims import CLAIMS_PAGE, fences_as_markdown
+from lstm_site.claims import fences_as_markdown
 from lstm_site.code_blocks import height_style
 from lstm_site.css_prune import prune
 from lstm_site.outputs import project_root
@@ -214,23 +213,22 @@ def on_post_build(*, config: MkDocsConfig) -> None:
             log.warning(f"the notebook CSS now styles .{name}: stop unwrapping those spans")
     (site_dir / STYLESHEET).write_text(css, encoding="utf-8")
     root = project_root(config)
-    claims_url = urljoin(config.site_url or "", CLAIMS_PAGE.removesuffix(".md") + "/")
     for source in sorted(docs_dir.glob(NOTEBOOKS)):
         page_dir = site_dir / source.relative_to(docs_dir).with_suffix("")
         page_dir.mkdir(parents=True, exist_ok=True)
         download = page_dir / source.with_suffix(".ipynb").name
         run = outputs.notebooks.get(source.relative_to(root).as_posix())
         if run is not None and run.ok:  # the outputs the page shows; claims as Markdown
-            write_download(run.executed, download, claims_url)
+            write_download(run.executed, download, config.site_url or "")
         else:  # a build that runs no code (the benchmark's floor): the notebook without outputs
             nbformat.write(jupytext.read(source), download)
 
 
-def write_download(executed: Path, download: Path, claims_url: str) -> None:
+def write_download(executed: Path, download: Path, site_url: str) -> None:
     """The executed notebook as a reader downloads it: a claim fence of a markdown cell shows
     as the claim's sentence and scope (lstm_site/claims.py), as on the page, not as code."""
     notebook = nbformat.read(executed, as_version=4)
     for cell in notebook.cells:
         if cell.cell_type == "markdown":
-            cell.source = fences_as_markdown(cell.source, claims_url)
+            cell.source = fences_as_markdown(cell.source, site_url)
     nbformat.write(notebook, download)

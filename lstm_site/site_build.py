@@ -18,12 +18,11 @@ from pathlib import Path
 
 from mkdocs.utils.yaml import yaml_load
 
-from lstm_site.paths import NOTEBOOKS, ROOT
+from lstm_site.paths import CLAIMS_PAGE, NOTEBOOKS, ROOT
 
 BUILD_INPUTS = ("docs", "snippets", "claims", "hooks", "lstm_site", "overrides")  # the build reads
 MKDOCS_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 EXECUTION_HOOK = "hooks/execution.py"
-CLAIMS_PAGE = "claims.md"
 # Switches in mkdocs.yml: llms.txt and the link check, the two slowest steps of a build after
 # the examples. `make serve` skips both, so does a test build that breaks something else;
 # `make build` and the tests' session build run both.

@@ -19,7 +19,7 @@ import pytest
 from lstm_site import paths
 from lstm_site.claim_axes import AXES, GRID
 from lstm_site.claim_scope import scope
-from lstm_site.fences import find_fences
+from lstm_site.claims import claim_fences
 from lstm_site.paths import ROOT, relative
 from tests.support.pages import soup_of
 
@@ -105,11 +105,10 @@ def test_a_notebook_shows_a_block_for_each_claim_it_includes(built_site, noteboo
     """A claim fence in a markdown cell renders as the pages' block, not as a code block, on the
     page and in llms-full.txt."""
     included = [
-        "".join(fence.body).strip()
+        claim_id
         for cell in jupytext.read(notebook).cells
         if cell.cell_type == "markdown"
-        for fence in find_fences(cell.source)
-        if fence.info == "claim"
+        for _, claim_id in claim_fences(cell.source)
     ]
     page = soup_of(built_site.site_dir / "notebooks" / notebook.stem / "index.html")
     shown = [block["data-claim"] for block in page.select("article div.claim[data-claim]")]

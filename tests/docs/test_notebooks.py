@@ -9,8 +9,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from lstm_site import paths
+from lstm_site.claims import claim_fences
 from lstm_site.examples import code_cells
-from lstm_site.fences import find_fences
 from lstm_site.paths import ROOT, relative
 
 NOTEBOOKS = sorted((ROOT / "docs").glob(paths.NOTEBOOKS))
@@ -96,7 +96,7 @@ def test_the_table_of_contents_names_each_heading_as_the_page_does(notebook: Pat
 
 
 def claim_ids(markdown: str) -> list[str]:
-    return ["".join(f.body).strip() for f in find_fences(markdown) if f.info == "claim"]
+    return [claim_id for _, claim_id in claim_fences(markdown)]
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=relative)
