@@ -295,12 +295,15 @@
     };
   }
 
+  // A state in another dtype than the weights: float64's entry, or the 16-bit types'.
+  const stateDtypeCause = (state) => (state === "float64" ? "state_dtype" : "state_dtype_16");
+
   // With proj_size set, a c_0 in another dtype than the weights' makes each step's result
   // (first) another dtype than the projection weight_hr (second).
   function projectedState(first, second) {
     const [state, other] = [dtypeName(first), dtypeName(second)];
     return {
-      cause: state === "float64" ? "state_dtype" : "state_dtype_16",
+      cause: stateDtypeCause(state),
       explanation:
         `A matrix product met a ${state} tensor and a ${other} one. In an LSTM with proj_size ` +
         `set, that is the cell state c_0 in another dtype than the weights' (${other}): each ` +
@@ -312,7 +315,7 @@
   function stateDtype(first, second) {
     const [state, other] = [dtypeName(first), dtypeName(second)];
     return {
-      cause: state === "float64" ? "state_dtype" : "state_dtype_16",
+      cause: stateDtypeCause(state),
       explanation:
         `A matrix product met a ${state} tensor and a ${other} one. In an LSTM run without ` +
         "oneDNN (with proj_size set, on packed input whose lengths differ, with oneDNN " +
