@@ -44,24 +44,11 @@ def site_url(built_site):
     return built_site.site_url
 
 
-@pytest.fixture(scope="session")
-def desktop_context(browser, site_url):
-    """This worker's 1280 px context for `watched_page`, with one page of the site kept open: a
-    new page then shares its renderer process instead of starting one (about 0.7 CPU-s)."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    kept = context.new_page()
-    kept.goto(site_url + "404.html", wait_until="load")
-    yield context, kept
-    context.close()
-
-
 @pytest.fixture
-def watched_page(desktop_context, site_url):
-    """A fresh page (light scheme, desktop size) that records errors and off-site requests. What
-    an earlier test stored (the scheme a toggle chose) is cleared first."""
-    context, kept = desktop_context
-    context.clear_cookies()
-    kept.evaluate("localStorage.clear()")
+def watched_page(browser, site_url):
+    """A fresh page (light scheme, desktop size) that records errors and off-site requests."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    yield PageWatch(page, urlparse(site_url).netloc)
-    page.close()
+    watch = PageWatch(page, urlparse(site_url).netloc)
+    yield watch
+    context.close()
