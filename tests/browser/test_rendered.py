@@ -13,10 +13,8 @@ toggle restyles the whole page, about half the cost of loading it).
 """
 
 from collections import Counter
-from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Page
 
 from lstm_site.paths import ROOT
 from tests.support.browser import OTHER_SCHEME, SCHEME_NAMES, scheme_of, switch_scheme
@@ -84,19 +82,19 @@ def width_problems(page) -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def phone(browser) -> Iterator[Page]:
-    """One phone tab for this worker's pages, reused page after page (a new tab costs Chromium a
-    renderer process): the scheme toggle its context stores alternates the scheme pages open in."""
+def phone(browser):
+    """One phone context for this worker's pages: the scheme toggle it stores alternates the
+    scheme pages open in."""
     context = browser.new_context(
         viewport=PHONE, is_mobile=True, has_touch=True, color_scheme="light"
     )
-    yield context.new_page()
+    yield context
     context.close()
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda path: path or "home")
 def test_every_page_on_a_phone(phone, site_url, path, subtests):
-    page = phone
+    page = phone.new_page()
     page.goto(site_url + path, wait_until="load")
     problems, read = {}, Counter()
 
@@ -110,6 +108,7 @@ def test_every_page_on_a_phone(phone, site_url, path, subtests):
     moved = height_changes(page, path)  # after the widths: it scrolls the page
     switch_scheme(page, OTHER_SCHEME[scheme_of(page)])
     read_widths()
+    page.close()
 
     with subtests.test("the page was read in light and in dark"):
         assert read == {"light": 1, "dark": 1}, read
