@@ -13,8 +13,10 @@ toggle restyles the whole page, about half the cost of loading it).
 """
 
 from collections import Counter
+from collections.abc import Iterator
 
 import pytest
+from playwright.sync_api import Page
 
 from lstm_site.paths import ROOT
 from tests.support.browser import OTHER_SCHEME, SCHEME_NAMES, scheme_of, switch_scheme
@@ -45,11 +47,19 @@ READ_WIDTHS = """() => {
 }""".replace("MIN_SHARE", str(MIN_PROSE_SHARE))
 
 
+# Scrolls a screen at a time and waits for two frames at each stop: a block is drawn in the frame
+# after it nears the viewport. A frame that does not come within a second is not waited for (a
+# tab Chromium stopped drawing would otherwise wait for ever): the count says how many came.
 SCROLL_THROUGH = """async () => {
-  for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
+  const frame = () => new Promise((drawn) => requestAnimationFrame(() => drawn(1)));
+  const late = () => new Promise((given_up) => setTimeout(() => given_up(0), 1000));
+  const end = document.body.scrollHeight;
+  let stops = 0, frames = 0;
+  for (let y = 0; y < end; y += innerHeight, stops++) {
     scrollTo(0, y);
-    await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
+    for (const _ of [1, 2]) frames += await Promise.race([frame(), late()]);
   }
+  return {stops, frames};
 }"""
 HEIGHTS = """() => [...document.querySelectorAll(
   ".md-typeset .highlight, .jupyter-wrapper .highlight-ipynb"
@@ -61,7 +71,9 @@ def height_changes(page, path: str) -> list[str]:
     before = page.evaluate(HEIGHTS)  # undrawn blocks: the height they keep until drawn
     if not before:
         return []
-    page.evaluate(SCROLL_THROUGH)  # as a reader scrolls, each block is drawn
+    page.bring_to_front()  # the tab is reused: the one in front is drawn
+    scrolled = page.evaluate(SCROLL_THROUGH)  # as a reader scrolls, each block is drawn
+    assert scrolled["frames"] == 2 * scrolled["stops"], f"{path}: frames missing: {scrolled}"
     after = page.evaluate(HEIGHTS)
     return [
         f"{path or 'home'}: block {index + 1} {reserved:.0f} -> {drawn:.0f} px"
@@ -82,19 +94,19 @@ def width_problems(page) -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def phone(browser):
-    """One phone context for this worker's pages: the scheme toggle it stores alternates the
-    scheme pages open in."""
+def phone(browser) -> Iterator[Page]:
+    """One phone tab for this worker's pages, reused page after page (a new tab costs Chromium a
+    renderer process): the scheme toggle its context stores alternates the scheme pages open in."""
     context = browser.new_context(
         viewport=PHONE, is_mobile=True, has_touch=True, color_scheme="light"
     )
-    yield context
+    yield context.new_page()
     context.close()
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda path: path or "home")
 def test_every_page_on_a_phone(phone, site_url, path, subtests):
-    page = phone.new_page()
+    page = phone
     page.goto(site_url + path, wait_until="load")
     problems, read = {}, Counter()
 
@@ -108,7 +120,6 @@ def test_every_page_on_a_phone(phone, site_url, path, subtests):
     moved = height_changes(page, path)  # after the widths: it scrolls the page
     switch_scheme(page, OTHER_SCHEME[scheme_of(page)])
     read_widths()
-    page.close()
 
     with subtests.test("the page was read in light and in dark"):
         assert read == {"light": 1, "dark": 1}, read
