@@ -51,10 +51,14 @@ def notebook_entry(root: Path, path: Path, cache: Path) -> Path:
     return cache / "notebooks" / f"{path.stem}-{key}.ipynb"
 
 
+def read_snippet_entry(entry: Path) -> outputs.SnippetRun:
+    return outputs.SnippetRun(**json.loads(entry.read_text(encoding="utf-8")))
+
+
 def run_snippet(runner: Runner, root: Path, path: Path, entry: Path) -> outputs.SnippetRun:
     relative = path.relative_to(root).as_posix()
     if entry.exists():
-        return outputs.SnippetRun(**json.loads(entry.read_text(encoding="utf-8")))
+        return read_snippet_entry(entry)
     with tempfile.TemporaryDirectory(prefix="snippet-") as empty:  # as `python file.py`, alone
         run = runner.run_script(path.resolve(), empty)
     result = outputs.SnippetRun(

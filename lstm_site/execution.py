@@ -50,7 +50,12 @@ log = get_plugin_logger("execution")
 
 
 def cache_dir(config: MkDocsConfig) -> Path:
-    root = project_root(config)
+    return cache_folder(project_root(config))
+
+
+def cache_folder(root: Path) -> Path:
+    """Where builds of the project at `root` keep what its examples printed, in this
+    environment (the tests read the entries their build wrote)."""
     return root / ".cache" / "executed" / this_environment()
 
 

@@ -36,17 +36,21 @@ SERVE = {**PAGES_ONLY, "SITE_SEARCH": "false"}
 
 
 def copy_project(
-    destination: Path, with_cache: bool = True, pages: Sequence[str] | None = None
+    destination: Path,
+    with_cache: bool = True,
+    pages: Sequence[str] | None = None,
+    source: Path = ROOT,
 ) -> Path:
-    """A fresh copy of what the build reads; the execution cache, by default, builds it fast.
+    """A fresh copy of what the build reads from `source` (this checkout, or a copy); its
+    execution cache, by default, builds it fast.
 
     `pages` (paths under docs/) keeps only those pages: a test that breaks one page builds a
     few instead of the whole site (see `keep_only`)."""
     shutil.rmtree(destination, ignore_errors=True)
     for name in [*BUILD_INPUTS, *[".cache"] * with_cache]:
-        if (ROOT / name).exists():
-            shutil.copytree(ROOT / name, destination / name, ignore=shutil.ignore_patterns(".*"))
-    shutil.copy(ROOT / "mkdocs.yml", destination)
+        if (source / name).exists():
+            shutil.copytree(source / name, destination / name, ignore=shutil.ignore_patterns(".*"))
+    shutil.copy(source / "mkdocs.yml", destination)
     if pages is not None:
         keep_only(destination, pages)
     return destination

@@ -119,7 +119,7 @@ def broken(tmp_path_factory, worker_id, built_site):
             pages = [
                 name.removeprefix("docs/") for name in ("docs/index.md", NOTEBOOK, FAILING_NOTEBOOK)
             ]
-            copy_project(project, pages=pages)
+            copy_project(project, pages=pages, source=built_site.project)
             originals = {
                 name: (project / name).read_text()
                 for name in (ANSWER, "docs/index.md", NOTEBOOK, FAILING_NOTEBOOK)
@@ -249,9 +249,12 @@ def test_fixing_the_faults_runs_nothing_the_cache_lost_nothing(broken, tmp_path)
     assert RAN_EXAMPLES not in log_of(again), "a failed run destroyed a cache entry"
 
 
-def test_printed_html_is_shown_and_an_unseeded_output_is_caught(tmp_path, project_with, run_script):
+def test_printed_html_is_shown_as_text_and_another_runs_output_is_a_mismatch(
+    tmp_path, project_with, run_script
+):
     """Injected: a snippet printing HTML, and one printing an unseeded random number.
-    Expected: the HTML is shown as text, never run; the unseeded one differs from a fresh run."""
+    Expected: the HTML is shown as text, never run; compared with a second run, the unseeded
+    block is named (support/pages.mismatches, which tests/snippets applies to the build's run)."""
     project = project_with("index.md")
     add_snippet(project, "002_prints_html.py", 'print("<script>alert(1)</script><b>bold</b>")\n')
     unseeded = "import random\n\nprint(random.randrange(10**9))\n"

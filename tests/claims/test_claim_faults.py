@@ -81,7 +81,7 @@ def broken(tmp_path_factory, worker_id, built_site):
     project, site, log_file = folder / "project", folder / "site", folder / "build.log"
     with FileLock(str(folder) + ".lock"):
         if not log_file.exists():
-            copy_project(project, pages=["index.md"])
+            copy_project(project, pages=["index.md"], source=built_site.project)
             for claim_id, (body, _) in FAULTS.items():
                 (project / "claims" / f"{claim_id}.py").write_text(PREDICATE.format(body=body))
             no_grid = project / "claims" / "zz_no_grid.py"

@@ -1,6 +1,9 @@
 """Every file under snippets/ runs alone, and every page shows exactly what it prints.
 
 One test per snippet, collected by a glob: a new file is tested without touching this one.
+The run is the tests' own build's (tests/conftest.py): it starts with no cache, so it runs every
+snippet afresh, alone, as `python file.py` from an empty folder, and fails on any snippet that
+raises, runs too long or writes to stderr. What it printed is compared with every page showing it.
 """
 
 import re
@@ -26,13 +29,12 @@ def test_every_python_file_under_snippets_is_an_example_the_build_runs():
 
 
 @pytest.mark.parametrize("snippet", EXAMPLES, ids=relative)
-def test_snippet(snippet: Path, built_site, tmp_path, run_script):
+def test_snippet(snippet: Path, built_site):
     name = relative(snippet)
     assert NAME.match(name), f"{name}: name it snippets/<page_slug>/NNN_what_it_shows.py"
 
-    fresh = run_script(snippet, tmp_path)  # as `python file.py`, from an empty folder
-    assert not fresh.timed_out, f"{name}: {fresh.error}"
-    assert fresh.returncode == 0, f"{name} failed when run alone:\n{fresh.stderr}"
+    fresh = built_site.snippet_run(snippet)
+    assert fresh.ok, fresh.message()
     assert fresh.stdout.strip(), f"{name} prints nothing"
     assert not fresh.stderr, f"{name} wrote to stderr (a warning?):\n{fresh.stderr}"
     assert not RANDOM_LOOKING_FLOAT.search(fresh.stdout), (
