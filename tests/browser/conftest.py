@@ -6,6 +6,7 @@ pytest-playwright's `browser` fixture launches Chromium as the tools do (lstm_si
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from urllib.parse import urlparse
 
 import pytest
@@ -44,11 +45,30 @@ def site_url(built_site):
     return built_site.site_url
 
 
-@pytest.fixture
-def watched_page(browser, site_url):
-    """A fresh page (light scheme, desktop size) that records errors and off-site requests."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    watch = PageWatch(page, urlparse(site_url).netloc)
-    yield watch
+DESKTOP = {"width": 1280, "height": 900}
+
+
+@pytest.fixture(scope="session")
+def worker_tab(browser, site_url) -> Iterator[PageWatch]:
+    """This worker's 1280 px tab for `watched_page`, reused test after test: a new context and
+    page cost Chromium a renderer process each (about 1 CPU-s)."""
+    context = browser.new_context(viewport=DESKTOP)
+    yield PageWatch(context.new_page(), urlparse(site_url).netloc)
     context.close()
+
+
+@pytest.fixture
+def watched_page(worker_tab, site_url) -> Iterator[PageWatch]:
+    """A page (light scheme, desktop size) that records errors and off-site requests, as a new
+    one would be: what an earlier test stored, its size and scheme are reset, and it is in front
+    (a tab that is not may not be drawn)."""
+    page = worker_tab.page
+    page.set_viewport_size(DESKTOP)
+    page.emulate_media(media="screen", color_scheme="light")
+    page.bring_to_front()
+    worker_tab.clear()
+    yield worker_tab
+    if page.url.startswith(site_url):  # what the site stored (the scheme a toggle chose)
+        page.evaluate("localStorage.clear(); sessionStorage.clear()")
+    page.context.clear_cookies()
+    page.goto("about:blank")  # the page's scripts and timers stop with its test
