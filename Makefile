@@ -7,6 +7,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 CHROMIUM := /usr/bin/chromium
 NODE_INSTALLED := node_modules/.installed
+LIGHTHOUSE := node_modules/.bin/lighthouse
 export NO_MKDOCS_2_WARNING := 1
 unexport PYTHONDONTWRITEBYTECODE
 
@@ -44,14 +45,21 @@ $(CHROMIUM):
 		echo "On Debian or Ubuntu: sudo apt-get install chromium" >&2; exit 1; \
 	fi
 
-# axe-core, the Nu HTML validator (vnu-jar, run on Java) and Lighthouse, pinned by package-lock.json.
-# After chromium (order only): both may need apt-get, which runs one at a time.
+# axe-core and the Nu HTML validator (vnu-jar, run on Java), pinned by package-lock.json. Lighthouse,
+# which only `make bench` runs, is an optional dependency there: the tests' install omits it (2
+# packages instead of 147, while uv installs beside it). After chromium (order only): both may
+# need apt-get, which runs one at a time.
 $(NODE_INSTALLED): package.json package-lock.json | $(CHROMIUM)
 	@command -v java >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; } || \
 		{ echo "error: the HTML validator needs Java: sudo apt-get install default-jre-headless" >&2; exit 1; }
-	npm ci --no-audit --no-fund --loglevel=error
+	npm ci --omit=optional --no-audit --no-fund --loglevel=error
 	touch $(NODE_INSTALLED)
+
+# Everything package.json lists, Lighthouse with it (the checkers too: the test install's stamp).
+$(LIGHTHOUSE): package.json package-lock.json | $(NODE_INSTALLED)
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_INSTALLED) $(LIGHTHOUSE)
 
 # A save rebuilds every page: without llms.txt, which nobody previews, without the link check of
 # the rendered HTML (MkDocs still checks every Markdown link and anchor), and without search (the
@@ -75,7 +83,7 @@ build: $(INSTALLED)
 	$(BIN)/mkdocs build --strict
 
 ## Measure build times, page weights, Lighthouse and the test suite (BENCH_ARGS=--skip-tests ...)
-bench: $(INSTALLED) $(CHROMIUM) $(NODE_INSTALLED)
+bench: $(INSTALLED) $(CHROMIUM) $(LIGHTHOUSE)
 	$(BIN)/python -m lstm_site bench $(BENCH_ARGS)
 
 ## Screenshot pages at 1280 px light and 390 px dark, scrolled: make screenshots [PAGES="faq/ ..."]
