@@ -87,7 +87,7 @@ def test_htmlproofer_fails_the_build_on_a_broken_anchor(tmp_path, project):
     page = project / "docs" / "faq.md"
     links = ["#no-such-anchor", "../output-vs-state/#no-such-heading"]
     page.write_text(page.read_text() + "".join(f'\n<p><a href="{u}">x</a></p>\n' for u in links))
-    result = mkdocs_build(project, tmp_path / "site", **NO_LLMSTXT)  # links only
+    result = mkdocs_build(project, tmp_path / "site", **NO_LLMSTXT, SITE_SEARCH="false")  # links
     log = result.stdout + result.stderr
     assert result.returncode != 0
     for link in links:

@@ -37,8 +37,8 @@ def test_the_scaffolded_page_builds_and_shows_its_snippet(project):
     # A line at the end of How-to in the nav and in llms.txt; every other byte of mkdocs.yml kept
     assert changed_lines(before, after) == [LLMS_LINE, f"+       - {NEW_ENTRY}\n"]
     assert how_to_pages(after)[-1] == {"Packed states": "packed-states.md"}
-    # llms.txt is read below; the rendered link check is the session build's (test_html.py)
-    result = mkdocs_build(project, project / "site", SITE_LINK_CHECK="false")
+    # llms.txt is read below; the rendered link check and search are the session build's
+    result = mkdocs_build(project, project / "site", SITE_LINK_CHECK="false", SITE_SEARCH="false")
     assert result.returncode == 0, result.stdout + result.stderr
     blocks = shown_blocks(project / "site", "snippets/packed-states/001_first_example.py")
     assert len(blocks) == 1
