@@ -48,19 +48,24 @@ READ_WIDTHS = """() => {
 
 
 # Scrolls a screen at a time and waits for two frames at each stop: a block is drawn in the frame
-# after it nears the viewport. A frame that does not come within a second is not waited for (a
-# tab Chromium stopped drawing would otherwise wait for ever): the count says how many came.
+# after it nears the viewport. A frame that has not come within FRAME_WAIT_MS (a tab Chromium
+# stopped drawing; a loaded machine draws a frame in well under that) ends the scroll-through,
+# which would otherwise wait for ever: the count says how many came.
+FRAME_WAIT_MS = 5000
 SCROLL_THROUGH = """async () => {
   const frame = () => new Promise((drawn) => requestAnimationFrame(() => drawn(1)));
-  const late = () => new Promise((given_up) => setTimeout(() => given_up(0), 1000));
+  const late = () => new Promise((given_up) => setTimeout(() => given_up(0), FRAME_WAIT_MS));
   const end = document.body.scrollHeight;
   let stops = 0, frames = 0;
   for (let y = 0; y < end; y += innerHeight, stops++) {
     scrollTo(0, y);
-    for (const _ of [1, 2]) frames += await Promise.race([frame(), late()]);
+    for (const _ of [1, 2]) {
+      if (!(await Promise.race([frame(), late()]))) return {stops: stops + 1, frames};
+      frames++;
+    }
   }
   return {stops, frames};
-}"""
+}""".replace("FRAME_WAIT_MS", str(FRAME_WAIT_MS))
 HEIGHTS = """() => [...document.querySelectorAll(
   ".md-typeset .highlight, .jupyter-wrapper .highlight-ipynb"
 )].map((block) => block.getBoundingClientRect().height)"""
