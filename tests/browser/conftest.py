@@ -15,7 +15,7 @@ from filelock import FileLock
 from lstm_site.browser import launch_options
 from lstm_site.paths import ROOT
 from lstm_site.server import wait_until_served
-from tests.support.browser import PageWatch
+from tests.support.browser import DESKTOP, PageWatch
 
 
 @pytest.fixture(scope="session")
@@ -43,9 +43,6 @@ def site_url(built_site):
             wait_until_served(built_site.site_url)
             started.touch()
     return built_site.site_url
-
-
-DESKTOP = {"width": 1280, "height": 900}
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.support.browser import PageWatch
+from tests.support.browser import DESKTOP, PageWatch
 from tests.support.desktop_walk import visit
 from tests.support.pages import page_urls_of_sources, soup_of
 
@@ -44,7 +44,7 @@ def block_problems(seen: dict) -> tuple[list[str], int]:
 def desktop(browser, site_url) -> Iterator[PageWatch]:
     """One 1280 px tab for this worker's pages, watched: the scheme toggle its context stores
     alternates the scheme pages open in (support/desktop_walk.py)."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="light")
+    context = browser.new_context(viewport=DESKTOP, color_scheme="light")
     yield PageWatch(context.new_page(), urlparse(site_url).netloc)
     context.close()
 

@@ -9,6 +9,7 @@ from urllib.parse import urlparse
 RENDER_EVERYTHING = "* { content-visibility: visible !important }"
 
 
+DESKTOP = {"width": 1280, "height": 900}  # the desktop walk's and watched_page's viewport
 SCHEME_NAMES = {"default": "light", "slate": "dark"}  # Material's scheme: what a reader calls it
 OTHER_SCHEME = {"default": "slate", "slate": "default"}
 PALETTE_TOGGLE = "form[data-md-component=palette] label:visible"  # the one the reader sees
