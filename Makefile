@@ -20,20 +20,20 @@ help:
 		/^[a-z][a-z-]*:/ && doc { sub(/:.*/, ""); printf "make %-10s %s\n", $$0, doc } \
 		{ doc = "" }' $(MAKEFILE_LIST)
 
-# uv installs the same packages as pip in a quarter of the time (it unpacks wheels in parallel:
-# 10 s against pip's 43 s for torch and the rest here). It reads no pip configuration, so it is
-# given pip's find-links, where a machine keeps local wheels (this one: torch's CPU build; without
-# it, torch==2.13.0 from PyPI is the CUDA build). No bytecode is compiled ahead: each module is
+# uv installs the same packages as pip, unpacking wheels in parallel. It reads no pip
+# configuration, so the recipe hands it pip's find-links, where a machine keeps local wheels (this
+# one: torch's CPU build; without it, torch==2.13.0 from PyPI is the CUDA build). It asks pip once,
+# when the recipe runs: `make -n` only prints it. No bytecode is compiled ahead: each module is
 # compiled the first time any process imports it and kept (PYTHONDONTWRITEBYTECODE is unexported
-# above), a small part of compiling all 1.7 GB of the venv.
-FIND_LINKS = $(shell python3 -m pip config get global.find-links 2>/dev/null)
-UV = $(BIN)/uv pip install --python $(BIN)/python --quiet $(if $(FIND_LINKS),--find-links $(FIND_LINKS))
+# above), which compiles only what is used of the 1.7 GB venv.
+UV = $(BIN)/uv pip install --python $(BIN)/python --quiet $${links:+--find-links "$$links"}
 
 $(INSTALLED): pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check "uv==0.13.9"
-	$(UV) --group site --group test --constraint constraints.txt
-	$(UV) --no-deps --no-build-isolation --editable .
+	links="$$(python3 -m pip config get global.find-links 2>/dev/null)"; \
+		$(UV) --group site --group test --constraint constraints.txt && \
+		$(UV) --no-deps --no-build-isolation --editable .
 	touch $(INSTALLED)
 
 # The browser tests drive Debian's chromium; never `playwright install` (it downloads a browser).
@@ -46,9 +46,9 @@ $(CHROMIUM):
 	fi
 
 # axe-core and the Nu HTML validator (vnu-jar, run on Java), pinned by package-lock.json. Lighthouse,
-# which only `make bench` runs, is an optional dependency there: the tests' install omits it (2
-# packages instead of 147, while uv installs beside it). After chromium (order only): both may
-# need apt-get, which runs one at a time.
+# which only `make bench` runs, is an optional dependency there: the tests' install omits it and
+# its packages, and runs beside uv's. After chromium (order only): both may need apt-get, which
+# runs one at a time.
 $(NODE_INSTALLED): package.json package-lock.json | $(CHROMIUM)
 	@command -v java >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; } || \
