@@ -30,7 +30,8 @@ class Progress:
         self.seconds: dict[str, float] = {}
         self.lock = threading.Lock()
         self.start = time.perf_counter()
-        if to_run:  # tests/test_faults.py reads this line's first words: did anything run?
+        if to_run:  # tests/test_faults.py reads this line's first words (did anything run?),
+            # tests/conftest.py its end (did every example run?)
             log.info(
                 f"Running the examples that changed: {examples(to_run)} to run, "
                 f"{cached} from the cache"

@@ -29,9 +29,9 @@ EXECUTION_HOOK = "hooks/execution.py"
 NO_LLMSTXT = {"SITE_LLMSTXT": "false"}
 PAGES_ONLY = {**NO_LLMSTXT, "SITE_LINK_CHECK": "false"}
 # `make serve` also builds no search: Material's search plugin indexes every page again on each
-# save, about half of a rebuild (3.3-3.6 s from a saved prose edit to the page served, with it).
-# The preview then shows no search box; every other build has it. The Makefile sets these
-# switches (tests/tools/test_makefile.py holds it to SERVE), and `make bench` serves with them.
+# save, a large part of a rebuild. The preview then shows no search box; every other build has
+# it. The Makefile sets these switches (tests/tools/test_makefile.py holds it to SERVE), and
+# `make bench` serves with them.
 SERVE = {**PAGES_ONLY, "SITE_SEARCH": "false"}
 
 

@@ -48,7 +48,7 @@ def site_url(built_site):
 @pytest.fixture(scope="session")
 def worker_tab(browser, site_url) -> Iterator[PageWatch]:
     """This worker's 1280 px tab for `watched_page`, reused test after test: a new context and
-    page cost Chromium a renderer process each (about 1 CPU-s)."""
+    page cost Chromium a renderer process each."""
     context = browser.new_context(viewport=DESKTOP)
     yield PageWatch(context.new_page(), urlparse(site_url).netloc)
     context.close()
