@@ -17,6 +17,7 @@ from lstm_site.claim_grid import (
     main,
     padded_output,
     run,
+    seed,
     steps_first,
 )
 
@@ -33,7 +34,7 @@ def holds(config: Config) -> bool | None:
         return None  # one sequence: its logits are already one row per step
     with torch.no_grad():
         output = padded_output(config, run(config)[0])
-        torch.manual_seed(4)
+        seed(4)
         logits = nn.Linear(output.shape[-1], CLASSES)(output)
     tags = torch.randint(0, CLASSES, (BATCH, SEQ_LEN), generator=torch.Generator().manual_seed(5))
     by_sequence = steps_first(config, logits).transpose(0, 1)  # (batch, seq_len, C)

@@ -9,7 +9,7 @@ logits.transpose(1, 2), the right layout.
 import torch
 from torch import nn
 
-from lstm_site.claim_grid import BATCH, SEQ_LEN, Config, main, padded_output, run, steps_first
+from lstm_site.claim_grid import BATCH, SEQ_LEN, Config, main, padded_output, run, seed, steps_first
 
 SENTENCE = (
     "Per-step logits laid out `(batch, seq_len, num_tags)` with `num_tags` equal to `seq_len` "
@@ -24,7 +24,7 @@ def holds(config: Config) -> bool | None:
     with torch.no_grad():
         output, _ = run(config)
         by_batch = steps_first(config, padded_output(config, output)).transpose(0, 1)
-        torch.manual_seed(4)
+        seed(4)
         logits = nn.Linear(by_batch.shape[-1], SEQ_LEN)(by_batch)  # (batch, seq_len, num_tags)
         tags = torch.randint(0, SEQ_LEN, (BATCH, SEQ_LEN))
         try:

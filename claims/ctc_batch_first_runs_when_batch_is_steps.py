@@ -9,7 +9,7 @@ the one on log_probs.transpose(0, 1), the right layout.
 import torch
 from torch import nn
 
-from lstm_site.claim_grid import BATCH, Config, main, padded_output, run, steps_first
+from lstm_site.claim_grid import BATCH, Config, main, padded_output, run, seed, steps_first
 
 SENTENCE = (
     "Batch-first log-probs `(N, T, C)` with `N` equal to `T` go through `nn.CTCLoss` without an "
@@ -23,7 +23,7 @@ def holds(config: Config) -> bool | None:
     with torch.no_grad():
         output, _ = run(config)
         steps = steps_first(config, padded_output(config, output))[:BATCH]  # T == N
-        torch.manual_seed(4)
+        seed(4)
         log_probs = nn.Linear(steps.shape[-1], 4)(steps).log_softmax(2).transpose(0, 1)
         targets = torch.randint(1, 4, (BATCH, 2))
         lengths = torch.full((BATCH,), BATCH), torch.full((BATCH,), 2)

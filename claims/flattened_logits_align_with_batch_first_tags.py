@@ -18,6 +18,7 @@ from lstm_site.claim_grid import (
     main,
     padded_output,
     run,
+    seed,
     steps_first,
 )
 
@@ -35,7 +36,7 @@ def holds(config: Config) -> bool | None:
         return None  # no (batch, seq_len) tags
     with torch.no_grad():
         output = padded_output(config, run(config)[0])
-        torch.manual_seed(4)
+        seed(4)
         logits = nn.Linear(output.shape[-1], CLASSES)(output)
     tags = torch.randint(0, CLASSES, (BATCH, SEQ_LEN), generator=torch.Generator().manual_seed(5))
     loss = nn.CrossEntropyLoss()(logits.reshape(-1, CLASSES), tags.reshape(-1))

@@ -3,7 +3,7 @@
 import torch
 from torch import nn
 
-from lstm_site.claim_grid import BATCH, Config, final_hidden, main, run
+from lstm_site.claim_grid import BATCH, Config, final_hidden, main, run, seed
 
 SENTENCE = (
     "A classifier applied to all of `h_n` keeps its first dimension, `D * num_layers`, and "
@@ -16,7 +16,7 @@ def holds(config: Config) -> bool | None:
         return None  # one sequence: no batch of targets
     with torch.no_grad():
         _, state = run(config)
-    torch.manual_seed(4)
+    seed(4)
     logits = nn.Linear(config.out_size, 4)(final_hidden(state))
     try:
         nn.CrossEntropyLoss()(logits, torch.zeros(BATCH, dtype=torch.long))

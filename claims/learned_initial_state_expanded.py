@@ -19,6 +19,7 @@ from lstm_site.claim_grid import (
     model_input,
     module,
     padded_output,
+    seed,
     state_tensors,
 )
 
@@ -37,7 +38,7 @@ def holds(config: Config) -> bool:
     x = model_input(config)
     batch = len(config.lengths)
     rows = config.directions * config.num_layers
-    torch.manual_seed(2)
+    seed(2)
     sizes = (config.out_size, HIDDEN_SIZE) if config.module == "LSTM" else (config.out_size,)
     initial = [nn.Parameter(torch.randn(rows, 1, size)) for size in sizes]
     expanded = tuple(p.expand(-1, batch, -1) for p in initial)

@@ -18,6 +18,7 @@ from lstm_site.claim_grid import (
     main,
     padded_output,
     run,
+    seed,
     steps_first,
 )
 
@@ -34,7 +35,7 @@ def holds(config: Config) -> bool | None:
         return None  # no padding to leave out
     with torch.no_grad():
         output = steps_first(config, padded_output(config, run(config)[0]))
-        torch.manual_seed(4)
+        seed(4)
         logits = nn.Linear(output.shape[-1], CLASSES)(output).transpose(0, 1).reshape(-1, CLASSES)
     tags = torch.randint(0, CLASSES, (BATCH, SEQ_LEN), generator=torch.Generator().manual_seed(5))
     mask = torch.arange(SEQ_LEN) < config.lengths.unsqueeze(1)  # (batch, seq_len)

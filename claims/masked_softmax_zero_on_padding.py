@@ -11,7 +11,7 @@ written does not fit them (an error, or the wrong entries when seq_len == batch)
 import torch
 from torch import nn
 
-from lstm_site.claim_grid import SEQ_LEN, Config, main, padded_output, run
+from lstm_site.claim_grid import SEQ_LEN, Config, main, padded_output, run, seed
 
 SENTENCE = (
     "With `scores = head(output).squeeze(-1)` in `output`'s layout (the module's "
@@ -28,7 +28,7 @@ def holds(config: Config) -> bool | None:
     with torch.no_grad():
         output, _ = run(config)
         padded = padded_output(config, output)  # the module's layout
-        torch.manual_seed(4)
+        seed(4)
         scores = nn.Linear(padded.shape[-1], 1)(padded).squeeze(-1)
     mask = torch.arange(SEQ_LEN) < config.lengths[:, None]  # (batch, seq_len)
     steps = 1 if config.batch_first else 0

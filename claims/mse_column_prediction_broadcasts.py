@@ -12,7 +12,7 @@ import warnings
 import torch
 from torch import nn
 
-from lstm_site.claim_grid import BATCH, Config, close, final_hidden, main, run
+from lstm_site.claim_grid import BATCH, Config, close, final_hidden, main, run, seed
 
 SENTENCE = (
     "`nn.MSELoss()` of a `(batch, 1)` prediction against a `(batch,)` target warns "
@@ -26,7 +26,7 @@ def holds(config: Config) -> bool | None:
         return None  # one sequence: no batch of targets
     with torch.no_grad():
         _, state = run(config)
-        torch.manual_seed(4)
+        seed(4)
         prediction = nn.Linear(config.out_size, 1)(final_hidden(state)[-1])  # (batch, 1)
     target = torch.randn(BATCH, generator=torch.Generator().manual_seed(5))
     with warnings.catch_warnings(record=True) as caught:

@@ -9,7 +9,7 @@ state must differ from the one of the same batch packed with batch_first=True.
 import torch
 from torch.nn.utils.rnn import pack_padded_sequence
 
-from lstm_site.claim_grid import INPUT_SIZE, Config, final_hidden, main, module
+from lstm_site.claim_grid import INPUT_SIZE, Config, final_hidden, main, module, seed
 
 SENTENCE = (
     "A batch-first tensor `(batch, seq_len, …)` given to `pack_padded_sequence` without "
@@ -32,7 +32,7 @@ def holds(config: Config) -> bool | None:
     if config.input != "packed":
         return None  # the claim speaks of packing
     rnn = module(config)
-    torch.manual_seed(2)
+    seed(2)
     for lengths, seq_len in BATCHES:
         x = torch.randn(len(lengths), seq_len, INPUT_SIZE)  # batch first
         for column, length in enumerate(lengths):

@@ -12,7 +12,7 @@ tensor: the claim does not speak of it.
 import torch
 from torch import nn
 
-from lstm_site.claim_grid import Config, close, main, model_input, module, time_dim
+from lstm_site.claim_grid import Config, close, main, model_input, module, seed, time_dim
 
 SENTENCE = (
     "Feeding each prediction back as the next step's input, with the state the previous call "
@@ -29,7 +29,7 @@ def holds(config: Config) -> bool | None:
     x, dim = model_input(config), time_dim(config)
     with torch.no_grad():
         output, state = rnn(x)
-        torch.manual_seed(4)
+        seed(4)
         head = nn.Linear(output.shape[-1], x.shape[-1])
         value = head(output.narrow(dim, -1, 1))  # one step, in the module's layout
         predictions = [value]

@@ -9,7 +9,7 @@ run may differ in the last bits.
 
 import torch
 
-from lstm_site.claim_grid import BATCH, INPUT_SIZE, SEQ_LEN, Config, close, main, module
+from lstm_site.claim_grid import BATCH, INPUT_SIZE, SEQ_LEN, Config, close, main, module, seed
 
 SENTENCE = (
     "`series.unfold(0, size, 1)` of a `(length, features)` series gives "
@@ -22,7 +22,7 @@ def holds(config: Config) -> bool | None:
     if config.input != "batched":
         return None  # windows of one series are a batch of equal lengths
     rnn = module(config)
-    torch.manual_seed(1)
+    seed(1)
     series = torch.randn(SEQ_LEN + BATCH - 1, INPUT_SIZE)
     windows = series.unfold(0, SEQ_LEN, 1)
     if windows.shape != (BATCH, INPUT_SIZE, SEQ_LEN):
