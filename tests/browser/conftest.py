@@ -3,14 +3,16 @@
 pytest-playwright's `browser` fixture launches Chromium as the tools do (lstm_site/browser.py).
 """
 
+import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from urllib.parse import urlparse
 
 import pytest
 from filelock import FileLock
+from playwright.sync_api import BrowserContext
 
 from lstm_site.browser import launch_options
 from lstm_site.paths import ROOT
@@ -45,11 +47,33 @@ def site_url(built_site):
     return built_site.site_url
 
 
+SEARCH_INDEX = "search/search_index.json"  # Material's search fetches it on every page load
+
+
 @pytest.fixture(scope="session")
-def worker_tab(browser, site_url) -> Iterator[PageWatch]:
+def new_context(browser, built_site) -> Callable[..., BrowserContext]:
+    """`new_context(**options)`: `browser.new_context(**options)`, whose pages get Material's
+    search index with no pages in it. Every page load fetches the index and builds a search index
+    of the whole site from it in a worker: a third of the CPU Chromium spends loading a page here,
+    and nothing a page shows depends on it. The search tests (test_site.py) open their pages
+    from `browser` itself, with the real index."""
+    index = built_site.site_dir / SEARCH_INDEX
+    assert index.is_file(), f"no {SEARCH_INDEX}: the search plugin writes it elsewhere now"
+    empty = {"config": json.loads(index.read_text(encoding="utf-8"))["config"], "docs": []}
+
+    def make(**options) -> BrowserContext:
+        context = browser.new_context(**options)
+        context.route(f"**/{SEARCH_INDEX}", lambda route: route.fulfill(json=empty))
+        return context
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def worker_tab(new_context, site_url) -> Iterator[PageWatch]:
     """This worker's 1280 px tab for `watched_page`, reused test after test: a new context and
     page cost Chromium a renderer process each."""
-    context = browser.new_context(viewport=DESKTOP)
+    context = new_context(viewport=DESKTOP)
     yield PageWatch(context.new_page(), urlparse(site_url).netloc)
     context.close()
 

@@ -35,8 +35,8 @@ def media_boxes(pdf: bytes) -> set[tuple[int, int]]:
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_the_cheat_sheet_prints_on_one_a4_page(browser, site_url, scheme):
-    context = browser.new_context(color_scheme=scheme)
+def test_the_cheat_sheet_prints_on_one_a4_page(new_context, site_url, scheme):
+    context = new_context(color_scheme=scheme)
     page = context.new_page()
     pdf, _ = print_cheat_sheet(page, site_url)
     assert page_count(pdf) == 1
@@ -57,13 +57,13 @@ def test_the_cheat_sheet_prints_on_one_a4_page(browser, site_url, scheme):
     context.close()
 
 
-def test_the_committed_pdf_is_one_a4_page_of_the_current_sheet(browser, site_url):
+def test_the_committed_pdf_is_one_a4_page_of_the_current_sheet(new_context, site_url):
     pdf = PDF.read_bytes()
     assert page_count(pdf) == 1
     assert media_boxes(pdf) == {A4_POINTS}
-    page = browser.new_page()
-    _, text = print_cheat_sheet(page, site_url)
-    page.close()
+    context = new_context()
+    _, text = print_cheat_sheet(context.new_page(), site_url)
+    context.close()
     assert DIGEST.read_text().strip() == text_digest(text), (
         "docs/assets/cheat-sheet.pdf no longer shows what the cheat sheet prints: "
         "run `make cheat-sheet-pdf` and commit the PDF and its digest"

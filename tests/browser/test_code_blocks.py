@@ -24,8 +24,8 @@ TOKEN_COLOURS = """() => {
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_names_and_spaces_are_drawn_in_the_code_colour(browser, site_url, scheme):
-    context = browser.new_context(color_scheme=scheme)
+def test_names_and_spaces_are_drawn_in_the_code_colour(new_context, site_url, scheme):
+    context = new_context(color_scheme=scheme)
     page = context.new_page()
     page.goto(site_url)
     colours = page.evaluate(TOKEN_COLOURS)

@@ -857,9 +857,9 @@ def test_instant_navigation_starts_the_box(watched_page, site_url):
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_no_accessibility_violation_with_a_diagnosis(browser, site_url, scheme):
+def test_no_accessibility_violation_with_a_diagnosis(new_context, site_url, scheme):
     assert AXE.is_file(), "axe-core is missing: `make test` installs it with npm ci"
-    context = browser.new_context(viewport={"width": 390, "height": 844}, color_scheme=scheme)
+    context = new_context(viewport={"width": 390, "height": 844}, color_scheme=scheme)
     page = context.new_page()
     for message in ["Expected hidden[1] size (2, 3, 20), got [2, 3, 8]", "KeyError: 'weight'"]:
         page.goto(f"{site_url}error-decoder/?error={quote(message, safe='')}", wait_until="load")

@@ -41,10 +41,10 @@ def block_problems(seen: dict) -> tuple[list[str], int]:
 
 
 @pytest.fixture(scope="session")
-def desktop(browser, site_url) -> Iterator[PageWatch]:
+def desktop(new_context, site_url) -> Iterator[PageWatch]:
     """One 1280 px tab for this worker's pages, watched: the scheme toggle its context stores
     alternates the scheme pages open in (support/desktop_walk.py)."""
-    context = browser.new_context(viewport=DESKTOP, color_scheme="light")
+    context = new_context(viewport=DESKTOP, color_scheme="light")
     yield PageWatch(context.new_page(), urlparse(site_url).netloc)
     context.close()
 

@@ -99,12 +99,10 @@ def width_problems(page) -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def phone(browser) -> Iterator[Page]:
+def phone(new_context) -> Iterator[Page]:
     """One phone tab for this worker's pages, reused page after page (a new tab costs Chromium a
     renderer process): the scheme toggle its context stores alternates the scheme pages open in."""
-    context = browser.new_context(
-        viewport=PHONE, is_mobile=True, has_touch=True, color_scheme="light"
-    )
+    context = new_context(viewport=PHONE, is_mobile=True, has_touch=True, color_scheme="light")
     yield context.new_page()
     context.close()
 

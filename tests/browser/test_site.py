@@ -1,7 +1,10 @@
 """Features in a real browser: search, copy, theme, navigation, downloads, phone, a11y."""
 
+from collections.abc import Iterator
+
 import nbformat
 import pytest
+from playwright.sync_api import Page
 
 from lstm_site.paths import ROOT
 from tests.support.browser import OTHER_SCHEME, PALETTE_TOGGLE, scheme_of, switch_scheme
@@ -22,23 +25,36 @@ def search(page, text: str, pasted: bool = False) -> list[str]:
     return page.eval_on_selector_all("li.md-search-result__item > a", "as => as.map(a => a.href)")
 
 
-def test_search_finds_the_page_for_a_term(watched_page, site_url):
-    page = watched_page.page
+@pytest.fixture
+def searching_page(browser, site_url) -> Iterator[Page]:
+    """A page whose search reads the site's real index (the other tests' is empty: conftest's
+    `new_context`), with no console error by the end."""
+    context = browser.new_context()
+    page = context.new_page()
+    errors = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    yield page
+    context.close()
+    assert not errors, errors
+
+
+def test_search_finds_the_page_for_a_term(searching_page, site_url):
+    page = searching_page
     page.goto(site_url)
     results = search(page, "bidirectional")
     assert results and "/bidirectional/" in results[0], results
 
 
-def test_search_finds_the_explanation_of_a_pasted_error(watched_page, site_url):
-    page = watched_page.page
+def test_search_finds_the_explanation_of_a_pasted_error(searching_page, site_url):
+    page = searching_page
     page.goto(site_url)
     error = "input.size(-1) must be equal to input_size. Expected 10, got 7"
     results = search(page, error, pasted=True)
     assert any("/error-decoder/" in url for url in results[:3]), results
 
 
-def test_copy_button_copies_exactly_the_snippet_file(browser, site_url):
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+def test_copy_button_copies_exactly_the_snippet_file(new_context, site_url):
+    context = new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     page.goto(site_url + "output-vs-state/")
     snippet = "snippets/output-vs-state/002_last_step_is_top_layer.py"
@@ -81,14 +97,14 @@ def test_theme_toggle_switches_light_and_dark(watched_page, site_url):
 
 @pytest.mark.parametrize(("system", "drawn"), [("light", "default"), ("dark", "slate")])
 def test_a_first_visit_opens_in_the_system_scheme_with_nothing_fading(
-    browser, site_url, system, drawn
+    new_context, site_url, system, drawn
 ):
     """With nothing stored, the page's HTML picks the palette before the header
     (overrides/main.html), so every part of the page is drawn in it while it is parsed, before
     Material's deferred bundle starts, and nothing fades: in a dark system the page was drawn
     light, then faded to dark, and a frame drawn mid-header under load faded the search box. A
     returning reader's stored choice opens with nothing fading either."""
-    context = browser.new_context(color_scheme=system)
+    context = new_context(color_scheme=system)
     page = context.new_page()
     page.add_init_script(SCHEMES_WHILE_PARSED + COUNT_TRANSITIONS)
     first_visit = load_and_count_transitions(page, site_url + "output-vs-state/")
@@ -125,8 +141,8 @@ NOTEBOOKS = sorted(path.stem for path in (ROOT / "docs" / "notebooks").glob("*.p
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS)
-def test_notebook_download_is_a_valid_ipynb(browser, site_url, tmp_path, notebook):
-    context = browser.new_context(accept_downloads=True)
+def test_notebook_download_is_a_valid_ipynb(new_context, site_url, tmp_path, notebook):
+    context = new_context(accept_downloads=True)
     page = context.new_page()
     page.goto(f"{site_url}notebooks/{notebook}/")
     with page.expect_download() as download:
