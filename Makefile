@@ -71,12 +71,14 @@ serve: $(INSTALLED)
 
 # The Python packages and the Node tools install side by side. Four pytest workers on two cores:
 # many tests wait on a build or a browser, not the CPU.
+# worksteal: a worker that runs out of tests takes half of another's queue, so the run does not
+# end on one worker's long tail.
 ## Run every test: lint, the strict build, every snippet, notebook and code block
 test:
 	@$(MAKE) --no-print-directory --jobs=2 $(INSTALLED) $(NODE_INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/pytest -n 4 --codeblocks tests README.md CONTRIBUTING.md docs
+	$(BIN)/pytest -n 4 --dist worksteal --codeblocks tests README.md CONTRIBUTING.md docs
 
 ## Build the site into site/, failing on any warning
 build: $(INSTALLED)
