@@ -1,13 +1,20 @@
 """Features in a real browser: search, copy, theme, navigation, downloads, phone, a11y."""
 
 from collections.abc import Iterator
+from urllib.parse import urlparse
 
 import nbformat
 import pytest
 from playwright.sync_api import Page
 
 from lstm_site.paths import ROOT
-from tests.support.browser import OTHER_SCHEME, PALETTE_TOGGLE, scheme_of, switch_scheme
+from tests.support.browser import (
+    OTHER_SCHEME,
+    PALETTE_TOGGLE,
+    PageWatch,
+    scheme_of,
+    switch_scheme,
+)
 
 
 def search(page, text: str, pasted: bool = False) -> list[str]:
@@ -30,12 +37,10 @@ def searching_page(browser, site_url) -> Iterator[Page]:
     """A page whose search reads the site's real index (the other tests' is empty: conftest's
     `new_context`), with no console error by the end."""
     context = browser.new_context()
-    page = context.new_page()
-    errors = []
-    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
-    yield page
+    watch = PageWatch(context.new_page(), urlparse(site_url).netloc)
+    yield watch.page
     context.close()
-    assert not errors, errors
+    assert not watch.console_errors, watch.console_errors
 
 
 def test_search_finds_the_page_for_a_term(searching_page, site_url):
