@@ -82,8 +82,10 @@ def test_what_htmlproofer_cannot_see_resolves(built_site):
     assert not broken, "\n".join(broken)
 
 
-def test_htmlproofer_fails_the_build_on_a_broken_anchor(tmp_path, project):
-    """A raw-HTML link, which MkDocs' own validation (Markdown links only) does not check."""
+def test_htmlproofer_fails_the_build_on_a_broken_anchor(tmp_path, project_with):
+    """A raw-HTML link, which MkDocs' own validation (Markdown links only) does not check. Two
+    pages are built: the FAQ's links to the others are reported too, and these two by name."""
+    project = project_with("faq.md", "output-vs-state.md")
     page = project / "docs" / "faq.md"
     links = ["#no-such-anchor", "../output-vs-state/#no-such-heading"]
     page.write_text(page.read_text() + "".join(f'\n<p><a href="{u}">x</a></p>\n' for u in links))
