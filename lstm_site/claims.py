@@ -14,12 +14,13 @@ the claims page. The fence is a superfences custom fence (public API: `custom_fe
 renders the same inside a list, an admonition or a tab. A notebook's markdown cell includes one
 with the same fence (`# ```claim`); mkdocs-jupyter renders notebooks without MkDocs' Markdown,
 so its page shows the fence as a code block, which on_page_content replaces. Events:
-- on_files: reads every claim's SENTENCE (without running it) and finds every page and notebook
-  that includes one, in its file (MkDocs hands on_page_markdown a page without its front
-  matter, so lines are counted here): an unknown id or a malformed block stops the build
-  naming `docs/page:line`, a block whose claim's run failed is a warning (--strict fails).
+- on_files (before execution.py runs anything): reads every claim's SENTENCE (without running it)
+  and finds every page and notebook that includes one, in its file (MkDocs hands
+  on_page_markdown a page without its front matter, so lines are counted here): an unknown id
+  or a malformed block stops the build at once, naming `docs/page:line`.
   It adds claims.json at the site root, a generated file (so links to it are checked);
-- on_nav: writes claims.json: the torch version and every claim with its sentence, pages,
+- on_nav: a block whose claim's run failed is a warning naming its line (--strict fails); and
+  writes claims.json: the torch version and every claim with its sentence, pages,
   predicate file and results (a notebook's page has its URL only once mkdocs-jupyter has made
   it a page, after on_files);
 - on_page_markdown: tags each block with its link to the claims page, and writes the claims
@@ -89,6 +90,7 @@ class Catalog:
     claims_page: File | None
     titles: dict[str, str] = field(default_factory=dict)  # page src_uri -> nav title
     published: File | None = None  # claims.json
+    blocks: list[tuple[str, str]] = field(default_factory=list)  # (docs/page:line, claim id)
 
 
 catalog = Catalog({}, None)
@@ -117,9 +119,10 @@ def read_claim(root: Path, path: Path) -> Claim:
     raise PluginError(f"{relative}: no SENTENCE = '...' (the claim's one sentence)")
 
 
-# After execution.py's (100), which runs the claims; before the plugins' (0), so that
-# htmlproofer's list of the site's files, taken in its on_files, has claims.json.
-@event_priority(50)
+# Before execution.py's (100): a block naming no claim stops the build before any example runs.
+# Before the plugins' (0), so that htmlproofer's list of the site's files, taken in its on_files,
+# has claims.json.
+@event_priority(150)
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     global catalog
     root = project_root(config)
@@ -140,12 +143,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
                 raise PluginError(f"{where}: no claim {lines[0]} (no file claims/{lines[0]}.py)")
             if file.src_uri != CLAIMS_PAGE:
                 claim.included.append((file, fence.line))
-            run = outputs.claims.get(claim.id)
-            if run is not None and not run.ok:
-                log.warning(
-                    f"{where}: the claim {claim.id} failed when the site was built "
-                    f"({run.path}: {run.failure})"
-                )
+            catalog.blocks.append((where, claim.id))
     # Written in on_nav; a build that runs no code (the bench's floor) publishes no claim.
     catalog.published = File.generated(config, PUBLISHED, content="")
     files.append(catalog.published)
@@ -169,6 +167,13 @@ def claim_files(root: Path) -> list[Path]:
 
 
 def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+    for where, claim_id in catalog.blocks:  # the claims ran in execution.py's on_files
+        run = outputs.claims.get(claim_id)
+        if run is not None and not run.ok:
+            log.warning(
+                f"{where}: the claim {claim_id} failed when the site was built "
+                f"({run.path}: {run.failure})"
+            )
     catalog.titles = {page.file.src_uri: page.title for page in nav.pages if page.title}
     catalog.published.content_string = json.dumps(published(files), separators=(",", ":"))
     return nav

@@ -14,6 +14,7 @@ from pathlib import Path
 from lstm_site.runner import Run, Runner
 
 SLOWEST = 5  # named at the end
+RUNNING = "Running the examples that changed"  # the first line's start: did anything run?
 LINES = 10  # progress lines at most, however many examples run
 
 
@@ -32,10 +33,7 @@ class Progress:
         self.start = time.perf_counter()
         if to_run:  # tests/test_faults.py reads this line's first words (did anything run?),
             # tests/conftest.py its end (did every example run?)
-            log.info(
-                f"Running the examples that changed: {examples(to_run)} to run, "
-                f"{cached} from the cache"
-            )
+            log.info(f"{RUNNING}: {examples(to_run)} to run, {cached} from the cache")
 
     def timing(self, runner: Runner, jobs: int) -> "TimedRunner":
         return TimedRunner(runner, self, jobs)

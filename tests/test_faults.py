@@ -12,6 +12,7 @@ from bs4 import BeautifulSoup
 from filelock import FileLock
 
 from lstm_site.paths import ROOT
+from lstm_site.progress import RUNNING as RAN_EXAMPLES
 from lstm_site.site_build import PAGES_ONLY, copy_project, floor_config, mkdocs_build
 from tests.support.pages import mismatches
 from tests.support.processes import BACKGROUND, survivors
@@ -20,7 +21,6 @@ ANSWER = "snippets/index/001_the_answer.py"
 NOTEBOOK = "docs/notebooks/sequence_tagging.py"
 # Each build here breaks one thing on purpose: the pages only (PAGES_ONLY).
 SHORT_LIMIT = {"SITE_TIME_LIMIT": "5", **PAGES_ONLY}
-RAN_EXAMPLES = "Running the examples that changed"
 
 
 def add_snippet(project, name: str, code: str) -> str:

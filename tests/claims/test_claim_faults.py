@@ -12,6 +12,7 @@ from bs4 import BeautifulSoup
 from filelock import FileLock
 
 from lstm_site.paths import ROOT
+from lstm_site.progress import RUNNING as RAN_EXAMPLES
 from lstm_site.site_build import PAGES_ONLY, copy_project, mkdocs_build
 
 SHORT_LIMIT = {"SITE_TIME_LIMIT": "5", **PAGES_ONLY}
@@ -138,6 +139,7 @@ def test_an_unknown_claim_fails_the_build_naming_page_and_line(tmp_path, project
     assert result.returncode != 0
     expected = f"docs/faq.md:{line}: no claim no_such_claim (no file claims/no_such_claim.py)"
     assert expected in log_of(result), log_of(result)
+    assert RAN_EXAMPLES not in log_of(result), "the typo was found only after examples ran"
 
 
 def test_an_unknown_claim_in_a_notebook_fails_the_build_naming_its_line(tmp_path, project_with):
@@ -150,3 +152,5 @@ def test_an_unknown_claim_in_a_notebook_fails_the_build_naming_its_line(tmp_path
     assert result.returncode != 0
     expected = f"docs/notebooks/forecasting.py:{line}: no claim no_such_claim"
     assert expected in log_of(result), log_of(result)
+    # The edited notebook is not run first (its cache entry is keyed on its bytes)
+    assert RAN_EXAMPLES not in log_of(result), "the typo was found only after examples ran"
