@@ -105,6 +105,8 @@ ADDED = {
     # and without a limit the pages are never used.
     "runs_away": "import torch\n\n"
     "chunks = [torch.empty(2**26, dtype=torch.uint8) for _ in range(32)]\n",
+    "prints_html": 'print("<script>alert(1)</script><b>bold</b>")\n',
+    "unseeded": "import random\n\nprint(random.randrange(10**9))\n",
 }
 
 
@@ -253,28 +255,24 @@ def test_fixing_the_faults_runs_nothing_the_cache_lost_nothing(broken, tmp_path)
 
 
 def test_printed_html_is_shown_as_text_and_another_runs_output_is_a_mismatch(
-    tmp_path, project_with, run_script
+    broken, run_script, tmp_path
 ):
     """Injected: a snippet printing HTML, and one printing an unseeded random number.
     Expected: the HTML is shown as text, never run; compared with a second run, the unseeded
     block is named (support/pages.mismatches, which tests/snippets applies to the build's run)."""
-    project = project_with("index.md")
-    add_snippet(project, "002_prints_html.py", 'print("<script>alert(1)</script><b>bold</b>")\n')
-    unseeded = "import random\n\nprint(random.randrange(10**9))\n"
-    path = add_snippet(project, "003_unseeded.py", unseeded)
-    result = mkdocs_build(project, tmp_path / "site", **PAGES_ONLY)
-    assert result.returncode == 0, log_of(result)
-
-    html = (tmp_path / "site" / "index.html").read_text()
+    html = (broken["site"] / "index.html").read_text()
     assert "<script>alert(1)</script>" not in html
     assert "<b>bold</b>" not in html
-    block = BeautifulSoup(html, "html.parser").select_one('div[data-snippet$="002_prints_html.py"]')
+    block = BeautifulSoup(html, "html.parser").select_one(
+        f'div[data-snippet="{broken["prints_html"]}"]'
+    )
     assert block.find_all(recursive=False)[1].get_text().strip() == (
         "<script>alert(1)</script><b>bold</b>"
     )
 
-    fresh = run_script(project / path, tmp_path)
-    found = mismatches(tmp_path / "site", path, unseeded, fresh.stdout)
+    path = broken["unseeded"]
+    fresh = run_script(broken["project"] / path, tmp_path)
+    found = mismatches(broken["site"], path, ADDED["unseeded"], fresh.stdout)
     assert found == [f"{path} on index.html: the shown output differs from a fresh run"]
 
 
