@@ -69,8 +69,9 @@ $(LIGHTHOUSE): package.json package-lock.json | $(NODE_INSTALLED)
 serve: $(INSTALLED)
 	SITE_LLMSTXT=false SITE_LINK_CHECK=false SITE_SEARCH=false $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-# The Python packages and the Node tools install side by side. Four pytest workers on two cores:
-# many tests wait on a build or a browser, not the CPU.
+# The Python packages and the Node tools install side by side. Three pytest workers on two cores:
+# many tests wait on a build or a browser, not the CPU; a fourth (and its Chromium) made the run
+# slower, not faster.
 # worksteal: a worker that runs out of tests takes half of another's queue, so the run does not
 # end on one worker's long tail.
 ## Run every test: lint, the strict build, every snippet, notebook and code block
@@ -78,7 +79,7 @@ test:
 	@$(MAKE) --no-print-directory --jobs=2 $(INSTALLED) $(NODE_INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/pytest -n 4 --dist worksteal --codeblocks tests README.md CONTRIBUTING.md docs
+	$(BIN)/pytest -n 3 --dist worksteal --codeblocks tests README.md CONTRIBUTING.md docs
 
 ## Build the site into site/, failing on any warning
 build: $(INSTALLED)

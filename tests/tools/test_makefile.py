@@ -73,7 +73,7 @@ def test_make_lists_every_target_and_creates_nothing(fresh_clone, args):
                 "--group site --group test",
                 "npm ci",
                 ".venv/bin/ruff check .",
-                ".venv/bin/pytest -n 4 --dist worksteal --codeblocks tests README.md"
+                ".venv/bin/pytest -n 3 --dist worksteal --codeblocks tests README.md"
                 " CONTRIBUTING.md docs",
             ],
         ),
