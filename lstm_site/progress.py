@@ -31,7 +31,7 @@ class Progress:
         self.seconds: dict[str, float] = {}
         self.lock = threading.Lock()
         self.start = time.perf_counter()
-        if to_run:  # tests/test_faults.py reads this line's first words (did anything run?),
+        if to_run:  # the fault tests read its first words, RUNNING (did anything run?),
             # tests/conftest.py its end (did every example run?)
             log.info(f"{RUNNING}: {examples(to_run)} to run, {cached} from the cache")
 

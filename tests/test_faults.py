@@ -100,9 +100,8 @@ ADDED = {
     "prints_50_mb": "print('x' * 50_000_000)\n",
     "prints_latin1": "import sys\n\nsys.stdout.buffer.write(b'caf\\xe9\\n')\n",
     # 2 GB in 64 MB steps, past the build's memory limit. `torch.empty` touches no page: the limit
-    # (RLIMIT_DATA) refuses the mapping itself, so the step over it fails at once however loaded
-    # the machine is (filling 1 GB with `torch.ones` took over the 5 s time limit on a busy one),
-    # and without a limit the pages are never used.
+    # (RLIMIT_DATA) refuses the mapping itself, so the step over it fails at once, well inside the
+    # 5 s time limit however loaded the machine is; without a limit the pages are never used.
     "runs_away": "import torch\n\n"
     "chunks = [torch.empty(2**26, dtype=torch.uint8) for _ in range(32)]\n",
     "prints_html": 'print("<script>alert(1)</script><b>bold</b>")\n',

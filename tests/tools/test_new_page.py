@@ -7,7 +7,7 @@ import pytest
 from mkdocs.utils.yaml import yaml_load
 
 from lstm_site.new_page import LLMS_DESCRIPTION, main
-from lstm_site.site_build import PAGES_ONLY, keep_only, mkdocs_build
+from lstm_site.site_build import SERVE, keep_only, mkdocs_build
 from tests.support.pages import shown_blocks
 
 NEW_PAGE = ["packed-states", "Packed states", "--section", "How-to"]
@@ -47,9 +47,10 @@ def test_the_scaffolded_page_builds_and_shows_its_snippet(project):
     # The llmstxt plugin's How-to section, as MkDocs reads it, lists the page: the plugin writes
     # a line for each (tests/test_llmstxt.py holds the site's llms.txt to every nav page)
     assert llms_how_to(after)[-1] == {"packed-states.md": LLMS_DESCRIPTION}
-    # The new page alone (and the claims page): it builds strictly and shows its snippet's output
+    # The new page alone (and the claims page), as `make serve` builds it: strictly, showing its
+    # snippet's output
     keep_only(project, ["packed-states.md"])
-    result = mkdocs_build(project, project / "site", **PAGES_ONLY, SITE_SEARCH="false")
+    result = mkdocs_build(project, project / "site", **SERVE)
     assert result.returncode == 0, result.stdout + result.stderr
     blocks = shown_blocks(project / "site", "snippets/packed-states/001_first_example.py")
     assert len(blocks) == 1
