@@ -64,8 +64,6 @@ CLAIM_ID = re.compile(r"^[a-z0-9_]+$")
 PUBLISHED = "claims.json"  # at the site root, beside the claims page's folder
 PAGE_MARKER = re.compile(r"^<!-- claims -->$", re.MULTILINE)
 # The explorer's data element, in docs/explorer.md; the build gives it the data as an attribute.
-# Not a <script type="application/json">: Material's instant navigation runs a page's scripts
-# again as JavaScript, which a JSON one is not.
 DATA_ELEMENT = '<div id="lstm-claims-data" hidden></div>'
 HOLDS_CODES = {True: "1", False: "0", None: "-"}  # one character a configuration, grid order
 # A claim fence as mkdocs-jupyter renders a notebook's markdown cell: a code block whose text is

@@ -9,8 +9,7 @@
 - mkdocs-jupyter puts JupyterLab's whole CSS, its copy-button script and MathJax and Mermaid
   loaders in every page. The CSS is pruned to what the notebooks use (css_prune.py), followed by
   this site's own notebook rules (notebook-layout.css), and the copy-button script kept, each in
-  one shared, cacheable file loaded on every page (instant navigation does not load a page's own
-  styles and scripts); the loaders (no math, no diagrams) go.
+  one shared, cacheable file loaded on every page; the loaders (no math, no diagrams) go.
 - Each notebook page offers its .ipynb: the executed notebook whose outputs the page shows.
 """
 

@@ -114,8 +114,8 @@ def mkdocs_build(
 
 @contextlib.contextmanager
 def built_for(port: int, site_dir: Path | None = None) -> Iterator[Path]:
-    """`site_dir`, or else this checkout built strictly for 127.0.0.1:`port` (instant navigation
-    needs its site_url) in a folder that lasts as long as the `with` block."""
+    """`site_dir`, or else this checkout built strictly for 127.0.0.1:`port` (its absolute
+    links point there) in a folder that lasts as long as the `with` block."""
     if site_dir is not None:
         yield site_dir
         return

@@ -49,7 +49,7 @@ class Build:
     site_dir: Path
     returncode: int
     log: str
-    site_url: str  # where tests/browser serve it: instant navigation needs it
+    site_url: str  # where tests/browser serve it: its absolute links point there
     project: Path  # the copy it was built from, and its execution cache
 
     def snippet_run(self, snippet: Path) -> SnippetRun:

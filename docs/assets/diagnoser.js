@@ -107,8 +107,7 @@
       .join("\n");
   }
 
-  // [key, RegExp, older] for every line; read again whenever the page's output differs
-  // (instant navigation swaps the page).
+  // [key, RegExp, older] for every line; read again whenever the page's output differs.
   function patterns() {
     const current = outputOf(CURRENT);
     if (!current) return null;

@@ -1,6 +1,6 @@
-// window.lstmOnEveryPage(start): the one start-up of the site's scripts. Material's instant
-// navigation swaps pages without loading scripts again, and announces each page on document$;
-// without it (a page opened from a file), `start` runs once the page is parsed. Loaded first.
+// window.lstmOnEveryPage(start): the one start-up of the site's scripts. Material announces the
+// page on document$ once its own components are up; without it (a page opened from a file),
+// `start` runs once the page is parsed. Loaded first.
 window.lstmOnEveryPage = (start) => {
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(start);

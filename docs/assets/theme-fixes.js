@@ -20,5 +20,5 @@
       if (!code.closest("pre").querySelector(".md-code__nav")) code.setAttribute("tabindex", "0");
     });
   };
-  window.lstmOnEveryPage(focusable); // each page, instant navigation included
+  window.lstmOnEveryPage(focusable);
 })();

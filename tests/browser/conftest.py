@@ -27,7 +27,7 @@ def browser_type_launch_args(browser_type_launch_args):
 
 @pytest.fixture(scope="session")
 def site_url(built_site):
-    """The built site, served where its site_url says (instant navigation needs that).
+    """The built site, served where its site_url says (the absolute links it carries point there).
 
     One server for the whole run, whichever xdist worker asks first; it stops by itself when
     the pytest process that started the run ends.

@@ -841,13 +841,11 @@ def test_the_box_by_keyboard_and_the_url_shares_the_diagnosis(watched_page, site
     assert not watched_page.console_errors, watched_page.console_errors
 
 
-def test_instant_navigation_starts_the_box(watched_page, site_url):
+def test_following_a_link_starts_the_box(watched_page, site_url):
     page = watched_page.page
-    page.goto(f"{site_url}faq/", wait_until="networkidle")
-    page.evaluate("window.__notReloaded = true")
+    page.goto(f"{site_url}faq/", wait_until="load")
     page.click("nav.md-nav--primary a[href$='error-decoder/']")
     page.wait_for_function("document.getElementById('lstm-diagnoser')?.dataset.ready === 'true'")
-    assert page.evaluate("window.__notReloaded === true")
     page.fill(
         "#diagnoser-message", "input.size(-1) must be equal to input_size. Expected 10, got 7"
     )

@@ -310,9 +310,9 @@ def test_every_bad_input_gets_its_message(watched_page, site_url):
     assert not watched_page.console_errors, watched_page.console_errors
 
 
-def test_instant_navigation_starts_the_explorer(watched_page, site_url):
+def test_following_a_link_starts_the_explorer(watched_page, site_url):
     page = watched_page.page
-    page.goto(f"{site_url}output-vs-state/", wait_until="networkidle")
+    page.goto(f"{site_url}output-vs-state/", wait_until="load")
     page.click("nav.md-nav--primary a[href$='explorer/']")
     page.wait_for_function("document.getElementById('lstm-explorer')?.dataset.ready === 'true'")
     assert page.text_content("#explorer-shape-h_n") == "(2, 3, 20)"

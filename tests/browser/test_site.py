@@ -131,17 +131,6 @@ def load_and_count_transitions(page, url: str) -> tuple[str, int]:
     return scheme_of(page), page.evaluate("window.__transitions")
 
 
-def test_instant_navigation_keeps_the_page_alive(watched_page, site_url):
-    page = watched_page.page
-    page.goto(site_url, wait_until="networkidle")  # instant navigation starts after sitemap.xml
-    page.evaluate("window.__notReloaded = true")
-    page.locator("nav.md-nav--primary a[href$='output-vs-state/']").first.click()
-    page.wait_for_url("**/output-vs-state/")
-    page.wait_for_selector("h1:has-text('output')")
-    assert page.evaluate("window.__notReloaded === true"), "the click reloaded the whole page"
-    assert not watched_page.console_errors
-
-
 NOTEBOOKS = sorted(path.stem for path in (ROOT / "docs" / "notebooks").glob("*.py"))
 
 
