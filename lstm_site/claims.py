@@ -1,4 +1,4 @@
-"""Claims on the pages: each included by id, shown with its scope; the claims page; claims.json.
+"""Claims on the pages: each included by id, shown with its scope; the claims pages; claims.json.
 
 A claim is `claims/<id>.py`: a SENTENCE about how torch behaves and a predicate checked on every
 configuration of the grid (lstm_site/claim_grid.py); lstm_site/execution.py runs them all before
@@ -18,15 +18,19 @@ so its page shows the fence as a code block, which on_page_content replaces. Eve
   and finds every page and notebook that includes one, in its file (MkDocs hands
   on_page_markdown a page without its front matter, so lines are counted here): an unknown id
   or a malformed block stops the build at once, naming `docs/page:line`.
-  It adds claims.json at the site root, a generated file (so links to it are checked);
+  It adds claims.json at the site root, a generated file (so links to it are checked), and
+  the claims pages `claims/<slug>.md` (lstm_site/claim_pages.py says which claim each lists),
+  each in the nav's Claims section after docs/claims.md;
 - on_nav: a block whose claim's run failed is a warning naming its line (--strict fails); and
   writes claims.json: the torch version and every claim with its sentence, pages,
   predicate file and results (a notebook's page has its URL only once mkdocs-jupyter has made
   it a page, after on_files);
-- on_page_markdown: tags each block with its link to the claims page, and writes the claims
-  page (docs/claims.md): the grid, then one section a claim at its `<!-- claims -->` line,
-  anchored by the claim's id;
-- on_page_content: renders a notebook's claim blocks, and fills the explorer's data element
+- on_page_markdown: tags each block with its link to the claim on its claims page, points
+  each link written `claims.md#<id>` there too, and writes at the `<!-- claims -->` line of
+  docs/claims.md the grid and an index of the claims pages, and of each claims page one section
+  a claim, anchored by the claim's id;
+- on_page_content: renders a notebook's claim blocks and points its `claims.md#<id>` links,
+  and fills the explorer's data element
   with every claim's results, so that `window.lstmClaims(config)` answers synchronously, with
   no torch in the browser.
 """
@@ -51,6 +55,7 @@ from mkdocs.utils import get_relative_url
 
 from lstm_site import outputs
 from lstm_site.claim_axes import AXES, BATCH, GRID
+from lstm_site.claim_pages import ClaimPage, claim_pages, nav_pages, with_claim_pages
 from lstm_site.claim_runs import CLAIMS
 from lstm_site.claim_scope import Scope, scope, table_rows
 from lstm_site.executed_snippets import SUPERFENCES, render
@@ -66,6 +71,9 @@ PAGE_MARKER = re.compile(r"^<!-- claims -->$", re.MULTILINE)
 # The explorer's data element, in docs/explorer.md; the build gives it the data as an attribute.
 DATA_ELEMENT = '<div id="lstm-claims-data" hidden></div>'
 HOLDS_CODES = {True: "1", False: "0", None: "-"}  # one character a configuration, grid order
+# A link to a claim as pages write it, `claims.md#<id>` (`../claims.md#<id>` from a folder): the
+# build points it at the claims page that lists the claim (lstm_site/claim_pages.py).
+CLAIM_LINK = re.compile(r"(?<![\w/.-])(?P<up>(?:\.\./)*)claims\.md#(?P<id>[a-z0-9_]+)")
 # A claim fence as mkdocs-jupyter renders a notebook's markdown cell: a code block whose text is
 # the language's name, then the id.
 NOTEBOOK_BLOCK = re.compile(r'<pre><code class="language-claim">(?P<text>[^<]*)</code></pre>')
@@ -89,6 +97,8 @@ class Catalog:
     titles: dict[str, str] = field(default_factory=dict)  # page src_uri -> nav title
     published: File | None = None  # claims.json
     blocks: list[tuple[str, str]] = field(default_factory=list)  # (docs/page:line, claim id)
+    pages: dict[str, ClaimPage] = field(default_factory=dict)  # claims/<slug>.md -> its claims
+    page_of: dict[str, File] = field(default_factory=dict)  # claim id -> the page listing it
 
 
 catalog = Catalog({}, None)
@@ -142,10 +152,55 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             if file.src_uri != CLAIMS_PAGE:
                 claim.included.append((file, fence.line))
             catalog.blocks.append((where, claim.id))
+    stated_on = {
+        claim.id: [file.src_uri for file, _ in claim.included] for claim in claims.values()
+    }
+    for claim_page in claim_pages(stated_on, nav_pages(config.nav)):
+        file = File.generated(config, claim_page.src_uri, content=claim_page_source(claim_page))
+        files.append(file)
+        catalog.pages[claim_page.src_uri] = claim_page
+        catalog.page_of.update(dict.fromkeys(claim_page.claim_ids, file))
+    if config.nav is not None:
+        config["nav"] = with_claim_pages(config.nav, CLAIMS_PAGE, list(catalog.pages.values()))
     # Written in on_nav; a build that runs no code (the bench's floor) publishes no claim.
     catalog.published = File.generated(config, PUBLISHED, content="")
     files.append(catalog.published)
     return files
+
+
+def claim_page_source(claim_page: ClaimPage) -> str:
+    """A generated claims page's Markdown; on_page_markdown puts its claims at the marker."""
+    pages = ", ".join(f"[{title}](../{src_uri})" for title, src_uri in claim_page.pages)
+    stated = (
+        "Each claim is listed once, with the last page in the navigation that states it; these "
+        f"are the claims of {pages}."
+        if pages
+        else "The claims no page states yet."
+    )
+    # Every claim names the terms of the pages that state it: without the boost, a search for a
+    # term such as "bidirectional" finds these pages before the page about it.
+    return (
+        f"---\nsearch:\n  boost: 0.1\n---\n\n# {claim_page.title}\n\n{stated} "
+        f"Each is checked with torch on every configuration of [the grid](../{CLAIMS_PAGE}#grid) "
+        f"while the site is built; [the claims index](../{CLAIMS_PAGE}) says how, and lists "
+        "every claim.\n\n<!-- claims -->\n"
+    )
+
+
+def claim_href(claim_id: str, page: File) -> str:
+    """The link from `page` to a claim on the claims page that lists it."""
+    return f"{catalog.page_of[claim_id].url_relative_to(page)}#{claim_id}"
+
+
+def claim_links(text: str) -> str:
+    """Each link written `claims.md#<id>` pointed at the claims page that lists the claim.
+    Another anchor of the index (`claims.md#grid`) stays, for MkDocs to check."""
+
+    def point(match: re.Match) -> str:
+        file = catalog.page_of.get(match["id"])
+        return f"{match['up']}{file.src_uri}#{match['id']}" if file else match[0]
+
+    return CLAIM_LINK.sub(point, text)
 
 
 def page_sources(files: Files, docs_dir: Path):
@@ -185,15 +240,16 @@ def claim_fences(markdown: str) -> list[tuple[Fence, str]]:
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     lines = markdown.split("\n")
     for fence, claim_id in claim_fences(markdown):
-        link = f"{catalog.claims_page.url_relative_to(page.file)}#{claim_id}"
-        lines[fence.line - 1] += f' href="{link}"'
-    markdown = "\n".join(lines)
+        lines[fence.line - 1] += f' href="{claim_href(claim_id, page.file)}"'
+    markdown = claim_links("\n".join(lines))
     if page.file.src_uri == CLAIMS_PAGE:
         if not PAGE_MARKER.search(markdown):
             raise PluginError(f"docs/{CLAIMS_PAGE} has no `<!-- claims -->` line to list them at")
-        sections = [claim_section(claim, page) for claim in catalog.claims.values()]
-        listing = "\n\n".join([grid_section(), *sections])
+        listing = "\n\n".join([grid_section(), index_section()])
         markdown = PAGE_MARKER.sub(lambda _: listing, markdown)
+    elif (claim_page := catalog.pages.get(page.file.src_uri)) is not None:
+        sections = [claim_section(catalog.claims[i], page) for i in claim_page.claim_ids]
+        markdown = PAGE_MARKER.sub(lambda _: "\n\n".join(sections), markdown)
     return markdown
 
 
@@ -269,8 +325,28 @@ def grid_section() -> str:
     )
 
 
+def index_section() -> str:
+    """On the claims index: each claims page, and the claims it lists. A link to a claim on this
+    page, from before the claims had pages of their own (claims/#<id>), goes on to it."""
+    rows = []
+    for src_uri, claim_page in catalog.pages.items():
+        links = ", ".join(f"[`{i}`]({src_uri}#{i})" for i in claim_page.claim_ids)
+        rows.append(f"- [{claim_page.title}]({src_uri}): {links}")
+    return "## Where each claim is listed {#pages}\n\n" + "\n".join(rows) + "\n\n" + REDIRECT
+
+
+REDIRECT = """<script>
+(() => {
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (!/^[a-z0-9_]+$/.test(id) || document.getElementById(id)) return;
+  const link = document.querySelector(`.md-typeset a[href$="#${id}"]`);
+  if (link) location.replace(link.href);
+})();
+</script>"""
+
+
 def claim_section(claim: Claim, page: Page) -> str:
-    """One claim on the claims page: heading, block, pages, where it fails, its predicate."""
+    """One claim on its claims page: heading, block, pages, where it fails, its predicate."""
     pages = [
         f"[{catalog.titles.get(file.src_uri, file.src_uri)}]"
         f"({get_relative_url(file.src_uri, page.file.src_uri)})"
@@ -310,10 +386,11 @@ def fences_as_markdown(markdown: str, site_url: str) -> str:
     a code block of an id, becomes the claim's sentence and scope, linked to the claims page of
     the published site at `site_url` (a downloaded notebook has no site beside it)."""
     lines = markdown.split("\n")
-    claims_url = urljoin(site_url, catalog.claims_page.url)
     for fence, claim_id in reversed(claim_fences(markdown)):  # from the end: line numbers hold
         claim = catalog.claims[claim_id]  # on_files refused an unknown id
-        link = f"[How this was checked]({claims_url}#{claim.id})"
+        link = (
+            f"[How this was checked]({urljoin(site_url, catalog.page_of[claim_id].url)}#{claim_id})"
+        )
         quote = [f"> **Claim:** {claim.sentence}", ">", f"> {scope_text(claim)} {link}"]
         lines[fence.line - 1 : fence.line + len(fence.body) + 1] = [
             fence.indent + line for line in quote
@@ -326,10 +403,10 @@ def notebook_blocks(html: str, page: Page) -> str:
 
     def claim_block(match: re.Match) -> str:
         claim_id = match["text"].split()[-1]  # on_files checked each fence of the notebook
-        link = f"{catalog.claims_page.url_relative_to(page.file)}#{claim_id}"
-        return block(catalog.claims[claim_id], link)
+        return block(catalog.claims[claim_id], claim_href(claim_id, page.file))
 
-    return NOTEBOOK_BLOCK.sub(claim_block, html)
+    # Before notebook_pages.py's on_page_content (the next hook) makes its .md links URLs.
+    return claim_links(NOTEBOOK_BLOCK.sub(claim_block, html))
 
 
 # Before the plugins' (0): llmstxt reads each page's HTML in its own on_page_content, and a
@@ -343,10 +420,10 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     data = {
         "axes": AXES,
         "batch": BATCH,
-        "page": catalog.claims_page.url_relative_to(page.file),
         "claims": [
             {
                 "id": claim.id,
+                "href": claim_href(claim.id, page.file),
                 "sentence": render(claim.sentence).removeprefix("<p>").removesuffix("</p>"),
                 "holds": "".join(HOLDS_CODES[r["holds"]] for r in run.results),
             }
@@ -374,6 +451,7 @@ def published(files: Files) -> dict:
                     )
                 ),
                 "predicate": claim.path,
+                "url": f"{catalog.page_of[claim.id].url}#{claim.id}",
                 "results": run.results,
             }
             for claim in catalog.claims.values()

@@ -502,13 +502,14 @@
         (found.mapped.length ? ` (here: ${found.mapped.join(", ")}).` : ".");
       const results = lstmClaims(config);
       const sentences = Object.fromEntries(data.claims.map((claim) => [claim.id, claim.sentence]));
+      const hrefs = Object.fromEntries(data.claims.map((claim) => [claim.id, claim.href]));
       list.innerHTML = CLAIM_GROUPS.map(([holds, title, kind]) => {
         const items = results.filter((result) => result.holds === holds);
         if (!items.length) return "";
         const rows = items.map(
           (item) =>
             `<li data-claim="${item.id}" data-holds="${holds}">${sentences[item.id]} ` +
-            `<a href="${data.page}#${item.id}">How this was checked</a></li>`,
+            `<a href="${hrefs[item.id]}">How this was checked</a></li>`,
         );
         // What does not hold is what a reader came for: open; the others folded.
         const open = holds === false ? " open" : "";

@@ -142,8 +142,9 @@ def test_the_list_shows_what_holds_for_the_form(
     assert sorted((claim, holds) for claim, holds, _ in shown) == sorted(
         (w["id"], json.dumps(w["holds"])) for w in want
     )
+    urls = {claim["id"]: claim["url"] for claim in published["claims"]}
     for claim, _, link in shown:
-        assert link == f"{site_url}claims/#{claim}"
+        assert link == f"{site_url}{urls[claim]}"
     # What does not hold is open; the rest is one click away.
     groups = page.eval_on_selector_all(
         "#explorer-claims-list details",

@@ -1,5 +1,6 @@
 """Features in a real browser: search, copy, theme, navigation, downloads, phone, a11y."""
 
+import json
 from collections.abc import Iterator
 from urllib.parse import urlparse
 
@@ -129,6 +130,20 @@ def load_and_count_transitions(page, url: str) -> tuple[str, int]:
     page.goto(url, wait_until="networkidle")
     page.evaluate("new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
     return scheme_of(page), page.evaluate("window.__transitions")
+
+
+def test_an_old_link_to_a_claim_goes_on_to_its_claims_page(watched_page, site_url, built_site):
+    """Links from before the claims had pages of their own pointed at claims/#<id>."""
+    published = json.loads((built_site.site_dir / "claims.json").read_text(encoding="utf-8"))
+    page = watched_page.page
+    claim = published["claims"][-1]
+    page.goto(f"{site_url}claims/#{claim['id']}")
+    page.wait_for_url(f"{site_url}{claim['url']}")
+    assert page.locator(f"h2#{claim['id']}").is_visible()
+    page.goto(f"{site_url}claims/#grid")  # the index's own anchors stay
+    page.wait_for_load_state("load")
+    assert page.url == f"{site_url}claims/#grid"
+    assert not watched_page.console_errors, watched_page.console_errors
 
 
 NOTEBOOKS = sorted(path.stem for path in (ROOT / "docs" / "notebooks").glob("*.py"))

@@ -4,14 +4,16 @@ Every claim file is published in claims.json with a result for every configurati
 a fresh run of its predicate, for configurations where claims.json says it is false, null and
 true (the first of each in the grid's order, and one seeded at random), prints the same; every
 claim block on every page shows the scope computed from those results; a notebook shows a block
-for each claim fence of its markdown cells; the claims page lists where each claim does not
+for each claim fence of its markdown cells; its claims page lists where each claim does not
 hold, exactly.
 """
 
 import json
 import random
+import re
 from importlib.metadata import version
 from pathlib import Path
+from urllib.parse import urljoin
 
 import jupytext
 import pytest
@@ -25,6 +27,7 @@ from tests.support.pages import soup_of
 
 CLAIM_FILES = sorted(ROOT.glob("claims/*.py"))
 NOTEBOOKS = sorted((ROOT / "docs").glob(paths.NOTEBOOKS))
+SITE = "http://site/"  # a base to resolve a page's relative links on
 
 
 @pytest.fixture(scope="module")
@@ -44,8 +47,9 @@ def test_claims_json_publishes_every_claim_on_every_configuration(published):
     assert published["torch"] == version("torch")
     assert sorted(claims_by_id(published)) == [path.stem for path in CLAIM_FILES]
     for claim in published["claims"]:
-        assert set(claim) == {"id", "sentence", "pages", "predicate", "results"}, claim["id"]
+        assert set(claim) == {"id", "sentence", "pages", "predicate", "url", "results"}, claim["id"]
         assert claim["predicate"] == f"claims/{claim['id']}.py"
+        assert re.fullmatch(rf"claims/[a-z0-9-]+/#{claim['id']}", claim["url"]), claim["url"]
         configs = [result["config"] for result in claim["results"]]
         assert configs == GRID, f"{claim['id']}: not the grid's configurations, in order"
         for axis, values in AXES.items():
@@ -93,9 +97,10 @@ def test_every_claim_block_shows_the_scope_of_its_results(built_site, published)
             claim = claims[block["data-claim"]]
             expected = scope(claim["results"]).text.replace("`", "")
             assert shown_scope(block) == expected, (page, claim["id"])
-            if url != "claims/":
+            if not url.startswith("claims/"):  # the claims pages show every claim they list
                 shown_on[claim["id"]].add(url)  # as MkDocs writes a page's URL: "./" for home
-                assert block.select_one("a.claim-link")["href"].endswith(f"claims/#{claim['id']}")
+                link = urljoin(f"{SITE}{url}", block.select_one("a.claim-link")["href"])
+                assert link == f"{SITE}{claim['url']}", (page, claim["id"])
     for claim_id, claim in claims.items():
         assert set(claim["pages"]) == shown_on[claim_id], claim_id
 
@@ -119,9 +124,11 @@ def test_a_notebook_shows_a_block_for_each_claim_it_includes(built_site, noteboo
     assert not fences, f"llms-full.txt shows claim fences as code: {fences}"
 
 
-def test_the_claims_page_lists_exactly_where_each_claim_fails(built_site, published):
-    page = soup_of(built_site.site_dir / "claims" / "index.html")
+def test_each_claims_page_lists_exactly_where_its_claims_fail(built_site, published):
     for claim in published["claims"]:
+        path, anchor = claim["url"].split("#")
+        assert anchor == claim["id"]
+        page = soup_of(built_site.site_dir / path / "index.html")
         heading = page.find(id=claim["id"])
         assert heading is not None and heading.name == "h2", claim["id"]
         section = []

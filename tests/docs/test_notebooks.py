@@ -104,6 +104,7 @@ def test_a_download_shows_each_claim_as_its_sentence_not_as_code(notebook: Path,
     sentence and its scope instead, linked to the published claims page, as the page does."""
     claims = json.loads((built_site.site_dir / "claims.json").read_text(encoding="utf-8"))
     sentences = {claim["id"]: claim["sentence"] for claim in claims["claims"]}
+    urls = {claim["id"]: claim["url"] for claim in claims["claims"]}
     download = built_site.site_dir / "notebooks" / notebook.stem / f"{notebook.stem}.ipynb"
     cells = nbformat.read(download, as_version=4).cells
     shown = "\n".join(cell.source for cell in cells if cell.cell_type == "markdown")
@@ -112,5 +113,5 @@ def test_a_download_shows_each_claim_as_its_sentence_not_as_code(notebook: Path,
     included = [claim_id for markdown in written for claim_id in claim_ids(markdown)]
     for claim_id in included:
         assert f"> **Claim:** {sentences[claim_id]}" in shown, claim_id
-        link = f"[How this was checked]({built_site.site_url}claims/#{claim_id})"
+        link = f"[How this was checked]({built_site.site_url}{urls[claim_id]})"
         assert link in shown, f"{claim_id}: no {link}"

@@ -6,16 +6,33 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from markdown import markdown
 
+from lstm_site.claim_pages import ClaimPage, claim_pages, nav_pages
+from lstm_site.claims import claim_fences, claim_files
+from lstm_site.fences import notebook_markdown
 from lstm_site.paths import NOTEBOOKS, ROOT
+from lstm_site.site_build import site_config
 
 
 def page_urls_of_sources(docs: Path = ROOT / "docs") -> list[str]:
     """Each page's path under the site's URL, from its source, as site_build.site_pages lists
-    the built ones: the browser tests are collected per page before the site is built."""
+    the built ones: the browser tests are collected per page before the site is built. The
+    claims pages the build generates come from the claim fences of the sources."""
     sources = [*docs.rglob("*.md"), *docs.glob(NOTEBOOKS)]
     pages = [source.relative_to(docs).with_suffix("").as_posix() for source in sources]
+    pages += [claim_page.src_uri.removesuffix(".md") for claim_page in claims_pages(docs)]
     urls = [page.removesuffix("index").removesuffix("/") for page in pages]
     return ["", *sorted(url + "/" for url in urls if url)]
+
+
+def claims_pages(docs: Path) -> list[ClaimPage]:
+    """What lstm_site/claims.py's on_files makes of the sources' claim fences."""
+    stated_on: dict[str, list[str]] = {path.stem: [] for path in claim_files(ROOT)}
+    for source in [*docs.rglob("*.md"), *docs.glob(NOTEBOOKS)]:
+        text = source.read_text(encoding="utf-8")
+        markdown = notebook_markdown(text) if source.suffix == ".py" else text
+        for _, claim_id in claim_fences(markdown):
+            stated_on[claim_id].append(source.relative_to(docs).as_posix())
+    return claim_pages(stated_on, nav_pages(site_config(docs.parent)["nav"]))
 
 
 def soup_of(page: Path) -> BeautifulSoup:
