@@ -172,8 +172,9 @@ def claim_page_source(claim_page: ClaimPage) -> str:
     """A generated claims page's Markdown; on_page_markdown puts its claims at the marker."""
     pages = ", ".join(f"[{title}](../{src_uri})" for title, src_uri in claim_page.pages)
     stated = (
-        "Each claim is listed once, with the last page in the navigation that states it; these "
-        f"are the claims of {pages}."
+        "Each claim is listed on one claims page: the one that covers the last page in the "
+        f"navigation that states it. This one covers {pages}; a claim they share with a later "
+        "page is listed with that page's claims."
         if pages
         else "The claims no page states yet."
     )
