@@ -39,6 +39,7 @@ import ast
 import functools
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html import escape
 from importlib.metadata import version
@@ -138,24 +139,19 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     catalog = Catalog(claims, files.get_file_from_path(CLAIMS_PAGE))
     if claims and catalog.claims_page is None:
         raise PluginError(f"there are claims but no docs/{CLAIMS_PAGE}, the page that lists them")
-    for file, markdown in page_sources(files, Path(config.docs_dir)):
-        for fence in find_fences(markdown):
-            if fence.info != FENCE:
-                continue
-            where = f"docs/{file.src_uri}:{fence.line}"
-            lines = [line.strip() for line in fence.body if line.strip()]
-            if len(lines) != 1 or not CLAIM_ID.match(lines[0]):
-                raise PluginError(f"{where}: a claim block holds one line, the claim's id")
-            claim = claims.get(lines[0])
-            if claim is None:
-                raise PluginError(f"{where}: no claim {lines[0]} (no file claims/{lines[0]}.py)")
-            if file.src_uri != CLAIMS_PAGE:
-                claim.included.append((file, fence.line))
-            catalog.blocks.append((where, claim.id))
-    stated_on = {
-        claim.id: [file.src_uri for file, _ in claim.included] for claim in claims.values()
-    }
-    for claim_page in claim_pages(stated_on, nav_pages(config.nav)):
+    blocks = list(claim_blocks(Path(config.docs_dir), page_uris(files)))
+    for src_uri, fence in blocks:
+        where = f"docs/{src_uri}:{fence.line}"
+        lines = [line.strip() for line in fence.body if line.strip()]
+        if len(lines) != 1 or not CLAIM_ID.match(lines[0]):
+            raise PluginError(f"{where}: a claim block holds one line, the claim's id")
+        claim = claims.get(lines[0])
+        if claim is None:
+            raise PluginError(f"{where}: no claim {lines[0]} (no file claims/{lines[0]}.py)")
+        if src_uri != CLAIMS_PAGE:
+            claim.included.append((files.get_file_from_path(src_uri), fence.line))
+        catalog.blocks.append((where, claim.id))
+    for claim_page in claim_pages(stated_on(blocks, claims), nav_pages(config.nav)):
         file = File.generated(config, claim_page.src_uri, content=claim_page_source(claim_page))
         files.append(file)
         catalog.pages[claim_page.src_uri] = claim_page
@@ -204,16 +200,39 @@ def claim_links(text: str) -> str:
     return CLAIM_LINK.sub(point, text)
 
 
-def page_sources(files: Files, docs_dir: Path):
-    """(file, its Markdown) of every .md page and every notebook, each line where it is in the
-    file: a notebook's markdown cells, its other lines blank."""
-    for file in files:
-        if file.src_uri.endswith(".md") and file.is_documentation_page() and file.abs_src_path:
-            yield file, Path(file.abs_src_path).read_text(encoding="utf-8")
-        elif Path(file.src_uri).match(NOTEBOOKS):
-            # Its abs_src_path is the executed .ipynb by now (execution.py): read the source.
-            source = (docs_dir / file.src_uri).read_text(encoding="utf-8")
-            yield file, notebook_markdown(source)
+def page_uris(files: Files) -> list[str]:
+    """The src_uri of every .md page with a file of its own, and of every notebook."""
+    return [
+        file.src_uri
+        for file in files
+        if (file.src_uri.endswith(".md") and file.is_documentation_page() and file.abs_src_path)
+        or Path(file.src_uri).match(NOTEBOOKS)
+    ]
+
+
+def claim_blocks(docs_dir: Path, src_uris: Iterable[str]) -> Iterator[tuple[str, Fence]]:
+    """(src_uri, fence) of each claim block in these pages' sources, each fence's line where it
+    is in the file: a notebook is read as its markdown cells, its other lines blank. A notebook's
+    File points at the executed .ipynb by on_files (execution.py), so sources are read from
+    docs_dir."""
+    for src_uri in src_uris:
+        source = (docs_dir / src_uri).read_text(encoding="utf-8")
+        markdown = notebook_markdown(source) if Path(src_uri).match(NOTEBOOKS) else source
+        for fence in find_fences(markdown):
+            if fence.info == FENCE:
+                yield src_uri, fence
+
+
+def stated_on(
+    blocks: Iterable[tuple[str, Fence]], claim_ids: Iterable[str]
+) -> dict[str, list[str]]:
+    """Each claim's id -> the pages whose blocks state it, in order; the claims index is not one
+    of them. The blocks' ids are checked (on_files)."""
+    pages: dict[str, list[str]] = {claim_id: [] for claim_id in claim_ids}
+    for src_uri, fence in blocks:
+        if src_uri != CLAIMS_PAGE:
+            pages[block_id(fence)].append(src_uri)
+    return pages
 
 
 def claim_files(root: Path) -> list[Path]:
@@ -235,7 +254,12 @@ def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation
 
 def claim_fences(markdown: str) -> list[tuple[Fence, str]]:
     """Each claim fence of this Markdown, with the id it holds (on_files checked it holds one)."""
-    return [(f, "".join(f.body).strip()) for f in find_fences(markdown) if f.info == FENCE]
+    return [(f, block_id(f)) for f in find_fences(markdown) if f.info == FENCE]
+
+
+def block_id(fence: Fence) -> str:
+    """The claim id a claim block holds (on_files checked it holds one)."""
+    return "".join(fence.body).strip()
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

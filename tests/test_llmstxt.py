@@ -4,6 +4,7 @@ import re
 
 import jupytext
 
+from lstm_site.claim_pages import nav_pages
 from lstm_site.paths import NOTEBOOKS, ROOT, relative
 from lstm_site.site_build import site_config
 
@@ -12,13 +13,9 @@ from lstm_site.site_build import site_config
 LINK = re.compile(r"^- \[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\)(?:: (?P<description>.+))?$")
 
 
-def nav_pages(nav) -> list[str]:
+def nav_sources() -> list[str]:
     """Every source file in mkdocs.yml's nav, in order."""
-    pages = []
-    for item in nav:
-        value = next(iter(item.values())) if isinstance(item, dict) else item
-        pages.extend(nav_pages(value) if isinstance(value, list) else [value])
-    return pages
+    return [src_uri for _, src_uri in nav_pages(site_config()["nav"])]
 
 
 def page_url(site_url: str, source: str) -> str:
@@ -32,7 +29,7 @@ def test_every_nav_page_is_listed_with_a_description(built_site):
     links = [LINK.match(line) for line in llms.splitlines() if line.startswith("- [")]
     assert all(links), [line for line in llms.splitlines() if line.startswith("- [")]
     listed = {link["url"]: link for link in links}
-    pages = nav_pages(site_config()["nav"])
+    pages = nav_sources()
     assert len(pages) >= 20
     for source in pages:
         url = page_url(built_site.site_url, source)
@@ -52,7 +49,7 @@ def test_every_nav_page_is_listed_with_a_description(built_site):
 
 def test_the_full_text_companion_holds_every_page(built_site):
     full = (built_site.site_dir / "llms-full.txt").read_text(encoding="utf-8")
-    for source in nav_pages(site_config()["nav"]):
+    for source in nav_sources():
         url = page_url(built_site.site_url, source)
         first_line = (built_site.site_dir / url.removeprefix(built_site.site_url)).read_text()
         assert first_line.splitlines()[0] in full, source

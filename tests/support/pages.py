@@ -7,8 +7,7 @@ from bs4 import BeautifulSoup
 from markdown import markdown
 
 from lstm_site.claim_pages import ClaimPage, claim_pages, nav_pages
-from lstm_site.claims import claim_fences, claim_files
-from lstm_site.fences import notebook_markdown
+from lstm_site.claims import claim_blocks, claim_files, stated_on
 from lstm_site.paths import NOTEBOOKS, ROOT
 from lstm_site.site_build import site_config
 
@@ -25,14 +24,11 @@ def page_urls_of_sources(docs: Path = ROOT / "docs") -> list[str]:
 
 
 def claims_pages(docs: Path) -> list[ClaimPage]:
-    """What lstm_site/claims.py's on_files makes of the sources' claim fences."""
-    stated_on: dict[str, list[str]] = {path.stem: [] for path in claim_files(ROOT)}
-    for source in [*docs.rglob("*.md"), *docs.glob(NOTEBOOKS)]:
-        text = source.read_text(encoding="utf-8")
-        markdown = notebook_markdown(text) if source.suffix == ".py" else text
-        for _, claim_id in claim_fences(markdown):
-            stated_on[claim_id].append(source.relative_to(docs).as_posix())
-    return claim_pages(stated_on, nav_pages(site_config(docs.parent)["nav"]))
+    """The claims pages lstm_site/claims.py's on_files makes of these sources."""
+    sources = [*docs.rglob("*.md"), *docs.glob(NOTEBOOKS)]
+    blocks = claim_blocks(docs, [source.relative_to(docs).as_posix() for source in sources])
+    claim_ids = [path.stem for path in claim_files(ROOT)]
+    return claim_pages(stated_on(blocks, claim_ids), nav_pages(site_config(docs.parent)["nav"]))
 
 
 def soup_of(page: Path) -> BeautifulSoup:
