@@ -2,6 +2,8 @@
 and in dark (the palette toggle, between the two readings).
 
 - No page scrolls sideways, and prose uses at least 90 % of the article width, in either scheme.
+- Inline code in a table breaks only between words: `num_layers` is never split into "num_layer"
+  and "s" (a table scrolls sideways instead).
 - A code block or notebook cell's code the browser has not drawn yet (`content-visibility: auto`,
   lstm_site/code_blocks.py and lstm_site/notebook_pages.py)
   is already as tall as it will be when a reader scrolls to it: nothing moves when it is drawn.
@@ -71,6 +73,32 @@ HEIGHTS = """() => [...document.querySelectorAll(
 )].map((block) => block.getBoundingClientRect().height)"""
 
 
+# Each place where a table cell's inline code is drawn on two lines between two letters, digits or
+# underscores: "num_layer" over "s". A break at a space or after punctuation (`initial_state=`
+# over `[h0, c0]`) is where a reader expects one.
+SPLIT_WORDS = """() => {
+  const split = [];
+  const top = (text, index) => {
+    const range = document.createRange();
+    range.setStart(text, index);
+    range.setEnd(text, index + 1);
+    return range.getBoundingClientRect().top;
+  };
+  for (const code of document.querySelectorAll("article td code, article th code")) {
+    for (const text of code.childNodes) {
+      if (text.nodeType !== Node.TEXT_NODE) continue;
+      for (let i = 1; i < text.data.length; i++) {
+        const pair = text.data.slice(i - 1, i + 1);
+        if (/^\\w\\w$/.test(pair) && top(text, i) > top(text, i - 1) + 1) {
+          split.push(text.data.slice(0, i) + " | " + text.data.slice(i));
+        }
+      }
+    }
+  }
+  return split;
+}"""
+
+
 def height_changes(page, path: str) -> list[str]:
     """Each code block or cell whose height changes when a reader scrolls to it and it is drawn."""
     before = page.evaluate(HEIGHTS)  # undrawn blocks: the height they keep until drawn
@@ -120,6 +148,7 @@ def test_every_page_on_a_phone(phone, site_url, path, subtests):
             problems[scheme] = found
 
     read_widths()
+    split = page.evaluate(SPLIT_WORDS)  # layout is the same in both schemes
     moved = height_changes(page, path)  # after the widths: it scrolls the page
     switch_scheme(page, OTHER_SCHEME[scheme_of(page)])
     read_widths()
@@ -128,6 +157,8 @@ def test_every_page_on_a_phone(phone, site_url, path, subtests):
         assert read == {"light": 1, "dark": 1}, read
     with subtests.test("the page does not scroll sideways and prose fills the phone"):
         assert not problems, "\n".join(f"{s}: {'; '.join(f)}" for s, f in problems.items())
+    with subtests.test("inline code in a table breaks only between words"):
+        assert not split, f"split across lines: {split}"
     with subtests.test("a code block or cell keeps its height when it is drawn"):
         assert not moved, "\n".join(moved)
 
