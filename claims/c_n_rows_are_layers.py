@@ -5,8 +5,9 @@ import torch
 from lstm_site.claim_grid import Config, layer_by_layer, main, model_input, module
 
 SENTENCE = (
-    "Row `k` of `c_n` is layer `k`'s final cell state, counted from the bottom, in the same order "
-    "as the rows of `h_n`."
+    "Rows `D * k` to `D * k + D - 1` of `c_n` are layer `k`'s final cell states, counted from the "
+    "bottom, in the same order as the rows of `h_n` (one row a layer with one direction, two when "
+    "bidirectional)."
 )
 
 

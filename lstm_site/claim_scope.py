@@ -3,9 +3,9 @@
 A claim's results say, for every configuration of the grid (lstm_site/claim_axes.py), whether it
 holds (true), does not (false) or does not apply (null). `scope(results)` describes them:
 
-    Holds on 48 of 192 configurations: not for bidirectional, packed input, or
-    `batch_first=True` with batched input. Does not apply to `nn.GRU` or `nn.RNN` with
-    `proj_size` > 0.
+    Holds on 48 of 192 configurations: not for bidirectional, for packed input, or for
+    `batch_first=True` with any input but unbatched. Does not apply to `nn.GRU` or `nn.RNN`
+    with `proj_size` > 0.
 
 A description is a disjunction of terms; a term is a conjunction of 1 to 3 literals; a literal
 says an axis takes one of some of its values ("bidirectional", "padded or packed input",
@@ -60,8 +60,8 @@ def literal_text(axis: str, values: tuple) -> str:
             return f"`num_layers` < {others[0]}"
         return f"`num_layers` {either([str(value) for value in values])}"
     if axis == "input":
-        if set(values) == {"batched", "padded", "packed"}:
-            return "batched input"
+        # Not "batched input" for the three batched kinds: readers took it for the grid's value
+        # `batched` alone, equal lengths.
         if len(others) == 1:
             return f"any input but {INPUT_WORDS[others[0]]}"
         return f"{either([INPUT_WORDS[value] for value in values])} input"

@@ -36,7 +36,8 @@ def lstm_only(holds):
         ),
         (
             lambda c: not (c["batch_first"] and c["input"] != "unbatched"),
-            "Holds on 180 of 288 configurations: not for `batch_first=True` with batched input.",
+            "Holds on 180 of 288 configurations: not for `batch_first=True` with any input but "
+            "unbatched.",
         ),
         (
             lambda c: c["input"] not in ("padded", "packed"),
@@ -195,7 +196,7 @@ def test_the_table_merges_rows_across_where_it_does_not_apply():
 @pytest.mark.parametrize(
     ("axis", "values", "words"),
     [
-        ("input", ("batched", "padded", "packed"), "batched input"),
+        ("input", ("batched", "padded", "packed"), "any input but unbatched"),
         ("input", ("unbatched",), "unbatched input"),
         ("input", ("batched",), "equal-length batched input"),
         ("input", ("batched", "unbatched", "padded"), "any input but packed"),

@@ -1,12 +1,12 @@
-"""h_0.transpose(0, 1) of a state built (batch, D * num_layers, H_out): is_contiguous()."""
+"""h_0.transpose(0, 1) of a state built (batch, D * num_layers, H_out): not is_contiguous()."""
 
 import torch
 
 from lstm_site.claim_grid import BATCH, Config, main, module
 
 SENTENCE = (
-    "`h_0.transpose(0, 1)` of a state built batch first, with a batch of more than one, is "
-    "contiguous, as cuDNN requires of `h_0` and `c_0` on a GPU (a batch of 1 always is)."
+    "`h_0.transpose(0, 1)` of a state built batch first, with a batch of more than one, is not "
+    "contiguous; on a GPU, cuDNN wants `h_0` and `c_0` contiguous, so add `.contiguous()`."
 )
 
 
@@ -15,7 +15,7 @@ def holds(config: Config) -> bool | None:
         return None  # unbatched input has no batch to put first
     module(config)  # NotApplicable where torch refuses the module (proj_size on nn.GRU)
     rows = config.directions * config.num_layers
-    return torch.zeros(BATCH, rows, config.out_size).transpose(0, 1).is_contiguous()
+    return not torch.zeros(BATCH, rows, config.out_size).transpose(0, 1).is_contiguous()
 
 
 if __name__ == "__main__":

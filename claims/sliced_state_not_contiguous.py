@@ -1,12 +1,12 @@
-"""A state of a bigger batch sliced to this one, h[:, :batch]: is_contiguous()."""
+"""A state of a bigger batch sliced to this one, h[:, :batch]: not is_contiguous()."""
 
 import torch
 
 from lstm_site.claim_grid import BATCH, Config, final_hidden, main, module, padded_input
 
 SENTENCE = (
-    "A state kept from a bigger batch and sliced to the current one, `h[:, :batch]`, is "
-    "contiguous, as cuDNN requires of `h_0` and `c_0` on a GPU."
+    "A state kept from a bigger batch and sliced to the current one, `h[:, :batch]`, is not "
+    "contiguous; on a GPU, cuDNN wants `h_0` and `c_0` contiguous, so add `.contiguous()`."
 )
 
 
@@ -18,7 +18,7 @@ def holds(config: Config) -> bool | None:
     dim = 0 if config.batch_first else 1
     with torch.no_grad():
         _, state = rnn(torch.cat([x, x], dim=dim))  # a batch of 2 * batch sequences
-    return final_hidden(state)[:, :BATCH].is_contiguous()
+    return not final_hidden(state)[:, :BATCH].is_contiguous()
 
 
 if __name__ == "__main__":
