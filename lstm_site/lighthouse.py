@@ -5,7 +5,8 @@
 
 Each page and form is run `runs` times and the best run is kept: other work on the same cores
 only ever makes a run slower, so the best run is the closest to the page's own cost.
-Run it as a script for a table: python -m lstm_site lighthouse SITE_DIR [PAGE ...] [--runs N].
+Run it as a script for a table: python -m lstm_site lighthouse SITE_DIR [PAGE ...] [--runs N]
+[--forms mobile].
 """
 
 import argparse
@@ -77,14 +78,19 @@ def best_of(url: str, form: str, runs: int, report_dir: Path | None, name: str) 
 
 
 def lighthouse_all(
-    site_dir: Path, pages: list[str], runs: int = 2, report_dir: Path | None = None
+    site_dir: Path,
+    pages: list[str],
+    runs: int = 2,
+    report_dir: Path | None = None,
+    forms: tuple[str, ...] = FORMS,
 ) -> dict:
-    """Scores of each page, mobile and desktop, best of `runs`, served gzip on 127.0.0.1."""
+    """Scores of each page in each form (mobile, desktop), best of `runs`, served gzip on
+    127.0.0.1."""
     if report_dir:
         report_dir.mkdir(parents=True, exist_ok=True)
     with serving(site_dir, compress=True) as base:
         return {
-            page: {form: best_of(base + page, form, runs, report_dir, page) for form in FORMS}
+            page: {form: best_of(base + page, form, runs, report_dir, page) for form in forms}
             for page in pages
         }
 
@@ -94,7 +100,8 @@ def worst(results: dict) -> tuple[str, str, int]:
     rows = [
         (scores[form]["performance"], form != "mobile", page, form)
         for page, scores in results.items()
-        for form in ("mobile", "desktop")
+        for form in FORMS
+        if form in scores
     ]
     performance, _, page, form = min(rows)
     return page, form, performance
@@ -106,15 +113,15 @@ def main() -> None:
     parser.add_argument("pages", nargs="*", help="paths such as error-decoder/; default: all")
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--reports", type=Path, help="keep each best run's JSON report here")
+    parser.add_argument("--forms", nargs="+", choices=FORMS, default=list(FORMS))
     args = parser.parse_args()
     pages = args.pages or site_pages(args.site_dir)
-    results = lighthouse_all(args.site_dir, pages, args.runs, args.reports)
+    results = lighthouse_all(args.site_dir, pages, args.runs, args.reports, tuple(args.forms))
     for page, forms in results.items():
-        mobile, desktop = forms["mobile"], forms["desktop"]
-        details = mobile["details"]
+        scores = "  ".join(f"{form} {forms[form]['performance']:>3}" for form in args.forms)
+        details = forms[args.forms[0]]["details"]  # of the first form asked for
         print(
-            f"{page or '/':<42} mobile {mobile['performance']:>3}  desktop "
-            f"{desktop['performance']:>3}  TBT {details.get('total-blocking-time', '?'):>8}"
+            f"{page or '/':<42} {scores}  TBT {details.get('total-blocking-time', '?'):>8}"
             f"  LCP {details.get('largest-contentful-paint', '?'):>6}"
             f"  DOM {details.get('dom-size', '?')}"
         )

@@ -17,6 +17,11 @@ def test_worst_is_the_lowest_performance_with_mobile_first_on_a_tie():
     assert worst(results) == ("error-decoder/", "mobile", 90)
 
 
+def test_worst_of_a_mobile_only_run():
+    results = {"": {"mobile": {"performance": 97}}, "faq/": {"mobile": {"performance": 95}}}
+    assert worst(results) == ("faq/", "mobile", 95)
+
+
 def test_site_pages_lists_every_page_once_home_first(tmp_path):
     for folder in ["", "faq", "notebooks/seq2seq"]:
         (tmp_path / folder).mkdir(parents=True, exist_ok=True)
