@@ -160,15 +160,22 @@ def describe(grid: Grid, wanted: int, forbidden: int) -> list[Term] | None:
         covers = list(search(wanted, list(primes.items()), count))
         if covers:
             chosen = [narrowed(grid, term, wanted) for term in min(covers, key=cost)]
+            # Then each term without what the others already say: "for `nn.RNN`, or for
+            # `nn.LSTM` with ..." rather than "... or for `nn.LSTM` or `nn.RNN` with ...".
+            for index, term in enumerate(chosen):
+                others = 0
+                for other in chosen[:index] + chosen[index + 1 :]:
+                    others |= grid.terms[other.literals]
+                chosen[index] = narrowed(grid, term, wanted & ~others)
             return sorted(chosen, key=lambda term: (len(term.literals), term.text))
     return None
 
 
 def narrowed(grid: Grid, term: Term, wanted: int) -> Term:
-    """The term without the values that only add don't-care configurations: a prime term is the
-    widest, so it may name values where the claim does not apply ("not for unbatched or padded
-    input" of a claim that does not apply to unbatched input); the narrower term covers the
-    same part of `wanted`, nothing forbidden, and says only what the results show."""
+    """The term without the values that only add configurations outside `wanted`: a prime term
+    is the widest, so it may name values where the claim does not apply ("not for unbatched or
+    padded input" of a claim that does not apply to unbatched input); the narrower term covers
+    the same part of `wanted`, nothing forbidden, and says only what the results show."""
     literals = list(term.literals)
     covered = grid.terms[term.literals] & wanted
     for index, (axis, values) in enumerate(literals):
