@@ -13,7 +13,8 @@ for module, keyword in [(nn.LSTM, "layer_norm"), (nn.LSTM, "peepholes"), (nn.GRU
     print(f"nn.{module.__name__}(..., {keyword}=True) -> {message}")
     assert message.endswith(f"unexpected keyword argument '{keyword}'")
 
-# What there is: one weight matrix and two biases per layer and direction, nothing else.
+# What there is: two weight matrices and two biases per layer and direction (and weight_hr
+# with proj_size), nothing else.
 lstm = nn.LSTM(input_size, hidden_size)
 print("nn.LSTM's parameters:", [name for name, _ in lstm.named_parameters()])
 assert not any("norm" in name or "peephole" in name for name, _ in lstm.named_parameters())
