@@ -9,7 +9,7 @@ warnings.filterwarnings("ignore", message="LSTM with projections is not supporte
 seq_len, batch, input_size, hidden_size, proj_size = 5, 3, 10, 20, 8
 x = 3 * torch.randn(seq_len, batch, input_size)
 
-# Without a projection, h_t = o_t * tanh(c_t): every entry of output lies in (-1, 1).
+# Without a projection, h_t = o_t * tanh(c_t): every entry of output lies in [-1, 1].
 plain = nn.LSTM(input_size, hidden_size)
 output, (h_n, c_n) = plain(x)
 print("no proj_size:  every |output| < 1:", bool(output.abs().max() < 1))
