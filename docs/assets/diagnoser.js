@@ -817,7 +817,7 @@
       return {
         error:
           "This diagnoser does not recognise that message: it reads the nn.LSTM messages listed " +
-          "at the end of this page. Look for the start of your message in the table below.",
+          "at the end of this page. Look for the start of your message in the list below the box.",
       };
     } catch (error) {
       return { error: `The diagnoser failed on this message (${error}).` };

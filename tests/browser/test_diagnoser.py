@@ -778,6 +778,10 @@ def test_other_text_gets_an_error_sentence_and_nothing_escapes(watched_page, sit
     for text, result in zip(NOT_RECOGNISED, results, strict=True):
         assert set(result) == {"error"}, (text[:80], result)
         assert result["error"].endswith("."), result
+    # It sends the reader to the list of message starts, which is there.
+    unknown = [r["error"] for r in results if "does not recognise" in r["error"]]
+    assert unknown and all("the list below the box" in error for error in unknown), unknown
+    assert "Expected hidden[0] size" in page.locator("#lstm-diagnoser ~ ul").first.inner_text()
     for result in odd:
         assert set(result) == {"error"}, result
     for text, result in zip(garbage, fuzzed, strict=True):
